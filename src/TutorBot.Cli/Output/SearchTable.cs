@@ -1,0 +1,40 @@
+using TutorBot.Core;
+using TutorBot.Core.Retrieval;
+
+namespace TutorBot.Cli.Output;
+
+/// <summary>Search results as a readable table, or an honest "not covered" with near misses.</summary>
+internal static class SearchTable
+{
+    public static void Write(TextWriter output, SearchResult result)
+    {
+        if (!result.Found)
+        {
+            output.WriteLine(result.Language == Language.Chinese
+                ? "知识库中没有与此相关的条目。"
+                : "Nothing in the knowledge base covers this.");
+            if (result.NearMisses.Count > 0)
+            {
+                output.WriteLine(result.Language == Language.Chinese ? "相近的问题：" : "Closest questions:");
+                foreach (var miss in result.NearMisses)
+                {
+                    output.WriteLine($"  {miss.Entry.Id}  {Title(miss, result.Language)}");
+                }
+            }
+
+            return;
+        }
+
+        output.WriteLine($"{"#",-3} {"id",-6} {"score",8} {"cover",6}  question");
+        var rank = 1;
+        foreach (var hit in result.Hits)
+        {
+            output.WriteLine($"{rank++,-3} {hit.Entry.Id,-6} {hit.Score,8:F3} {hit.Coverage,6:P0}  {Title(hit, result.Language)}");
+        }
+    }
+
+    private static string Title(SearchHit hit, Language language) =>
+        language == Language.English && hit.Entry.QuestionEn is { Length: > 0 } en && en != hit.Entry.Question
+            ? $"{hit.Entry.Question} ({en})"
+            : hit.Entry.Question;
+}

@@ -1,0 +1,53 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace TutorBot.Retrieval.Analysis;
+
+/// <summary>
+/// One analysis chain for Chinese and English text: CamelCase and symbol normalisation, SmartCn word
+/// segmentation (it lower-cases and splits English words too), repair of unknown Chinese words, bilingual
+/// aliases (index side only: the index holds every alias of a term, so a query needs none), stopwords in both
+/// languages, and Porter stemming of English. Version changes force a rebuild of existing indexes.
+/// </summary>
+internal sealed class BilingualAnalyzer(SynonymMap? aliases, CharArraySet stopWords) : Analyzer
+{
+    /// <summary>Bump when the chain changes in a way that changes the terms it produces.</summary>
+    public const string Version = "bilingual-4";
+
+    internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new StringReader(TextNormalizer.Normalize(reader.ReadToEnd()));
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new HMMChineseTokenizer(reader);
+        TokenStream stream = new HanRunBigramFilter(source, stopWords);
+        if (aliases is not null)
+        {
+            stream = new SynonymFilter(stream, aliases, ignoreCase: true);
+        }
+
+        stream = new StopFilter(Lucene, stream, stopWords);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /// <summary>The chain up to (not including) aliases: what alias phrases are matched in.</summary>
+    internal sealed class AliasInput(CharArraySet stopWords) : Analyzer
+    {
+        protected override TextReader InitReader(string fieldName, TextReader reader) =>
+            new StringReader(TextNormalizer.Normalize(reader.ReadToEnd()));
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new HMMChineseTokenizer(reader);
+            return new TokenStreamComponents(source, new HanRunBigramFilter(source, stopWords));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using TutorBot.Core;
+
+namespace TutorBot.Retrieval.Analysis;
+
+/// <summary>
+/// Repairs words the Chinese segmenter does not know. SmartCn splits an unknown word into single characters
+/// (层归一化 -> 层 归 一 化, KL散度 -> kl 散 度), which match almost anything. This filter joins a run of adjacent
+/// single Han characters: a run of two becomes one token (散度), a longer run becomes its overlapping bigrams
+/// (层归, 归一, 一化), so the same word matches wherever it appears. A lone character (熵) passes through, and so
+/// does a function character (的, 啥, 吗: anything in <c>stopWords</c>), which ends a run and is left for the stop filter.
+/// </summary>
+internal sealed class HanRunBigramFilter : TokenFilter
+{
+    private readonly CharArraySet _stopWords;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly List<(char Char, int Start, int End)> _run = [];
+    private readonly Queue<(string Text, int Start, int End)> _ready = new();
+    private State? _held;
+    private bool _exhausted;
+
+    public HanRunBigramFilter(TokenStream input, CharArraySet stopWords)
+        : base(input)
+    {
+        _stopWords = stopWords;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        while (true)
+        {
+            if (_ready.Count > 0)
+            {
+                Emit(_ready.Dequeue());
+                return true;
+            }
+
+            if (_held is not null)
+            {
+                RestoreState(_held);
+                _held = null;
+                return true;
+            }
+
+            if (_exhausted)
+            {
+                return false;
+            }
+
+            if (!m_input.IncrementToken())
+            {
+                _exhausted = true;
+                FlushRun();
+                continue;
+            }
+
+            if (_term.Length == 1 && LanguageDetector.IsHan(_term.Buffer[0]) && !_stopWords.Contains(_term.Buffer, 0, 1))
+            {
+                if (_run.Count > 0 && _run[^1].End != _offset.StartOffset)
+                {
+                    FlushRun();
+                }
+
+                _run.Add((_term.Buffer[0], _offset.StartOffset, _offset.EndOffset));
+                continue;
+            }
+
+            if (_run.Count == 0)
+            {
+                return true;
+            }
+
+            _held = CaptureState();
+            FlushRun();
+        }
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _run.Clear();
+        _ready.Clear();
+        _held = null;
+        _exhausted = false;
+    }
+
+    private void FlushRun()
+    {
+        if (_run.Count is 1 or 2)
+        {
+            _ready.Enqueue((string.Concat(_run.Select(r => r.Char)), _run[0].Start, _run[^1].End));
+        }
+        else
+        {
+            for (var i = 0; i + 1 < _run.Count; i++)
+            {
+                _ready.Enqueue((new string([_run[i].Char, _run[i + 1].Char]), _run[i].Start, _run[i + 1].End));
+            }
+        }
+
+        _run.Clear();
+    }
+
+    private void Emit((string Text, int Start, int End) token)
+    {
+        ClearAttributes();
+        _term.SetEmpty().Append(token.Text);
+        _offset.SetOffset(token.Start, token.End);
+        _position.PositionIncrement = 1;
+    }
+}

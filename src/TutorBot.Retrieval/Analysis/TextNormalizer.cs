@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace TutorBot.Retrieval.Analysis;
+
+/// <summary>
+/// Rewrites text before analysis, the same way for documents, queries and aliases: splits CamelCase words
+/// (FlashAttention -> Flash Attention; the segmenter lower-cases before any filter could) and spells out
+/// symbols the segmenter would drop (√ -> sqrt).
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '√')
+            {
+                sb.Append(" sqrt ");
+                continue;
+            }
+
+            if (i > 0 && char.IsUpper(c) && IsCamelBoundary(text, i))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    // A boundary sits before an upper-case letter that follows a lower-case one (LayerNorm), or that starts a
+    // lower-case run after an upper-case run of two or more (KVCache -> KV Cache).
+    private static bool IsCamelBoundary(string text, int i)
+    {
+        var prev = text[i - 1];
+        if (char.IsLower(prev) && char.IsAsciiLetter(prev))
+        {
+            return true;
+        }
+
+        return char.IsUpper(prev) && i >= 2 && char.IsUpper(text[i - 2])
+            && i + 1 < text.Length && char.IsLower(text[i + 1]) && char.IsAsciiLetter(text[i + 1]);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lucene.Net.Documents;
+using TutorBot.Core.Knowledge;
+
+namespace TutorBot.Retrieval.Indexing;
+
+/// <summary>Maps a knowledge entry to its Lucene document and back.</summary>
+internal static class EntryDocuments
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static Document ToDocument(KnowledgeEntry entry)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
+            new TextField(IndexFields.Question, entry.Question, Field.Store.NO),
+            new TextField(IndexFields.Answer, entry.Answer, Field.Store.NO),
+            new StoredField(IndexFields.Entry, JsonSerializer.Serialize(entry, Json)),
+        };
+        if (!string.IsNullOrWhiteSpace(entry.QuestionEn))
+        {
+            doc.Add(new TextField(IndexFields.Question, entry.QuestionEn, Field.Store.NO));
+        }
+
+        if (entry.Tags.Count > 0)
+        {
+            doc.Add(new TextField(IndexFields.Tags, string.Join(" , ", entry.Tags), Field.Store.NO));
+        }
+
+        return doc;
+    }
+
+    public static KnowledgeEntry ToEntry(Document doc) =>
+        JsonSerializer.Deserialize<KnowledgeEntry>(doc.Get(IndexFields.Entry), Json)
+        ?? throw new InvalidDataException($"index document {doc.Get(IndexFields.Id)} holds no entry");
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TutorBot.Core.Knowledge;
+using TutorBot.Core.Retrieval;
+using TutorBot.Retrieval.Analysis;
+
+namespace TutorBot.Retrieval.Indexing;
+
+/// <summary>
+/// Keeps the on-disk Lucene index in step with the knowledge files. The index is rebuilt when its fingerprint
+/// (knowledge files + alias file + analyser version) differs; a knowledge base with problems never replaces
+/// the index in service.
+/// </summary>
+internal sealed class LuceneKnowledgeIndex(
+    IKnowledgeSource source,
+    RetrievalPaths paths,
+    RetrievalOptions options,
+    IndexHolder holder,
+    ILogger<LuceneKnowledgeIndex>? logger = null) : IKnowledgeIndex
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly IndexStore _store = new(paths.IndexRoot);
+    private readonly ILogger _logger = logger ?? NullLogger<LuceneKnowledgeIndex>.Instance;
+
+    public Task<IndexReport> EnsureCurrentAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(force: false, progress, cancellationToken);
+
+    public Task<IndexReport> RebuildAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(force: true, progress, cancellationToken);
+
+    /// <summary>Opens the index in service when none is loaded yet, building it if needed.</summary>
+    internal async Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    {
+        if (holder.Folder is null)
+        {
+            await EnsureCurrentAsync(null, cancellationToken);
+        }
+    }
+
+    private async Task<IndexReport> RunAsync(bool force, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var snapshot = await source.LoadAsync(cancellationToken);
+            var aliases = AliasTable.Load(paths.AliasesFile, Path.GetFileName(paths.AliasesFile));
+            var fingerprint = Fingerprint(snapshot, aliases);
+            var problems = snapshot.Problems.Concat(aliases.Problems).ToList();
+            Directory.CreateDirectory(_store.Root);
+            var current = _store.Current();
+
+            if (problems.Count > 0)
+            {
+                _logger.LogWarning("Knowledge base has {Count} problems; the index in service is kept", problems.Count);
+                LoadIfNeeded(current);
+                return Report(IndexOutcome.Rejected, fingerprint, clock, problems);
+            }
+
+            if (!force && current is not null && IndexManifest.TryRead(current)?.Fingerprint == fingerprint)
+            {
+                LoadIfNeeded(current);
+                return Report(IndexOutcome.UpToDate, fingerprint, clock, problems);
+            }
+
+            var entries = snapshot.Published.ToList();
+            Build(entries, aliases, fingerprint, progress, cancellationToken);
+            _logger.LogInformation("Indexed {Count} entries in {Elapsed} ms", entries.Count, clock.ElapsedMilliseconds);
+            return Report(IndexOutcome.Built, fingerprint, clock, problems);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void Build(List<KnowledgeEntry> entries, AliasTable aliases, string fingerprint, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var generation = _store.NewGeneration();
+        try
+        {
+            var threads = options.BuildThreads > 0 ? options.BuildThreads : Environment.ProcessorCount;
+            using var analyzer = new BilingualAnalyzer(aliases.Map, StopWords.Default);
+            IndexBuilder.Build(generation, entries, analyzer, threads, progress, cancellationToken);
+            new IndexManifest(fingerprint, entries.Count, DateTimeOffset.UtcNow).Write(generation);
+        }
+        catch
+        {
+            IndexStore.Discard(generation);
+            throw;
+        }
+
+        _store.Promote(generation);
+        holder.Swap(OpenIndex.Open(generation));
+        _store.RemoveOldGenerations();
+    }
+
+    private void LoadIfNeeded(string? current)
+    {
+        if (current is not null && holder.Folder != current)
+        {
+            holder.Swap(OpenIndex.Open(current));
+        }
+    }
+
+    private IndexReport Report(IndexOutcome outcome, string fingerprint, Stopwatch clock, IReadOnlyList<KnowledgeProblem> problems)
+    {
+        var index = holder.Acquire();
+        var count = index?.Manifest.Entries ?? 0;
+        index?.Release();
+        return new IndexReport(outcome, count, fingerprint, clock.Elapsed, problems);
+    }
+
+    private static string Fingerprint(KnowledgeSnapshot snapshot, AliasTable aliases)
+    {
+        var text = $"{snapshot.Fingerprint}|{aliases.Hash}|{BilingualAnalyzer.Version}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using TutorBot.Core.Knowledge;
+
+namespace TutorBot.Retrieval.Indexing;
+
+/// <summary>
+/// One index generation opened for searching. Reference-counted through the reader: a search holds a
+/// reference while it runs, so a swap never closes an index under a search in flight.
+/// </summary>
+internal sealed class OpenIndex
+{
+    private readonly ConcurrentDictionary<int, KnowledgeEntry> _entries = new();
+    private readonly FSDirectory _directory;
+
+    private OpenIndex(string folder, IndexManifest manifest)
+    {
+        Folder = folder;
+        Manifest = manifest;
+        _directory = FSDirectory.Open(folder);
+        Reader = DirectoryReader.Open(_directory);
+        Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+    }
+
+    public string Folder { get; }
+
+    public IndexManifest Manifest { get; }
+
+    public DirectoryReader Reader { get; }
+
+    public IndexSearcher Searcher { get; }
+
+    public static OpenIndex Open(string folder) =>
+        new(folder, IndexManifest.TryRead(folder) ?? throw new InvalidDataException($"{folder} has no readable {IndexManifest.FileName}"));
+
+    /// <summary>The entry stored in document <paramref name="docId"/>, deserialised once.</summary>
+    public KnowledgeEntry Entry(int docId) =>
+        _entries.GetOrAdd(docId, id => EntryDocuments.ToEntry(Searcher.Doc(id)));
+
+    /// <summary>Takes a reference for the duration of a search; false when the index was closed meanwhile.</summary>
+    public bool TryAcquire() => Reader.TryIncRef();
+
+    /// <summary>Gives back a reference taken with <see cref="TryAcquire"/>, or the owner's own on retirement.</summary>
+    public void Release()
+    {
+        Reader.DecRef();
+        if (Reader.RefCount == 0)
+        {
+            _directory.Dispose();
+        }
+    }
+}

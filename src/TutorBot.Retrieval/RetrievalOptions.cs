@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TutorBot.Retrieval;
+
+/// <summary>Settings of the Lucene retrieval engine, section <c>Retrieval</c>.</summary>
+public sealed class RetrievalOptions
+{
+    public const string SectionName = "Retrieval";
+
+    /// <summary>Folder holding the index generations; relative paths resolve against the content root.</summary>
+    [Required]
+    public string IndexPath { get; set; } = "data/index";
+
+    /// <summary>The bilingual alias file (one group of equivalent terms per line); relative to the content root. Missing file = no aliases.</summary>
+    [Required]
+    public string AliasesFile { get; set; } = "knowledge/aliases.txt";
+
+    /// <summary>
+    /// Least share (0 to 1) of the query's content, weighted by term rarity, that an entry must contain to be
+    /// returned. Below it the entry is at most a near miss.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.5;
+
+    /// <summary>Least coverage for an entry to be offered as a "did you mean" near miss.</summary>
+    [Range(0.0, 1.0)]
+    public double NearMissCoverage { get; set; } = 0.2;
+
+    /// <summary>Most hits a search returns when the caller does not say (1 to 100).</summary>
+    [Range(1, 100)]
+    public int MaxHits { get; set; } = 5;
+
+    /// <summary>Longest query, in characters, that is analysed; the rest of a longer message is ignored.</summary>
+    [Range(16, 100_000)]
+    public int MaxQueryChars { get; set; } = 2000;
+
+    /// <summary>Threads used to analyse entries while building (0 = one per core).</summary>
+    [Range(0, 64)]
+    public int BuildThreads { get; set; }
+}

@@ -1,0 +1,92 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TutorBot.Core.Retrieval;
+using TutorBot.Retrieval.Analysis;
+using TutorBot.Retrieval.Indexing;
+
+namespace TutorBot.Retrieval.Searching;
+
+/// <summary>
+/// BM25 over the question (both languages), tags and answer fields, then abstention by coverage: an entry is a
+/// hit only when it covers at least <see cref="RetrievalOptions.MinCoverage"/> of the query's content.
+/// </summary>
+internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeIndex index, RetrievalOptions options) : IKnowledgeSearch, IDisposable
+{
+    private const int NearMissLimit = 3;
+    private readonly BilingualAnalyzer _queryAnalyzer = new(aliases: null, StopWords.Default);
+
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var text = query.Text ?? "";
+        if (text.Length > options.MaxQueryChars)
+        {
+            text = text[..options.MaxQueryChars];
+        }
+
+        var terms = QueryTerms.Analyze(_queryAnalyzer, text);
+        if (terms.Count == 0)
+        {
+            return new SearchResult(query.Text ?? "", [], []);
+        }
+
+        await index.EnsureLoadedAsync(cancellationToken);
+        var open = holder.Acquire();
+        if (open is null)
+        {
+            return new SearchResult(query.Text ?? "", [], []);
+        }
+
+        try
+        {
+            return Search(open, query, terms);
+        }
+        finally
+        {
+            open.Release();
+        }
+    }
+
+    private SearchResult Search(OpenIndex open, SearchQuery query, IReadOnlyList<string> terms)
+    {
+        var top = Math.Clamp(query.Top, 1, 100);
+        var candidates = open.Searcher.Search(BuildQuery(terms), Math.Max(top * 4, 20)).ScoreDocs;
+        if (candidates.Length == 0)
+        {
+            return new SearchResult(query.Text, [], []);
+        }
+
+        var coverage = new CoverageScorer(open.Reader, terms).Score(candidates.Select(c => c.Doc).ToList());
+        var ranked = candidates
+            .Select((c, i) => (c.Doc, Score: c.Score * coverage[i], Coverage: coverage[i]))
+            .OrderByDescending(c => c.Score)
+            .ToList();
+
+        var hits = ranked.Where(c => c.Coverage >= options.MinCoverage).Take(top)
+            .Select(c => new SearchHit(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)))
+            .ToList();
+        var nearMisses = ranked.Where(c => c.Coverage < options.MinCoverage && c.Coverage >= options.NearMissCoverage)
+            .Take(NearMissLimit)
+            .Select(c => new SearchHit(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)))
+            .ToList();
+        return new SearchResult(query.Text, hits, nearMisses);
+    }
+
+    private static BooleanQuery BuildQuery(IReadOnlyList<string> terms)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            var perField = new DisjunctionMaxQuery(0.1f);
+            foreach (var (name, boost) in IndexFields.Searched)
+            {
+                perField.Add(new TermQuery(new Term(name, term)) { Boost = boost });
+            }
+
+            query.Add(perField, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    public void Dispose() => _queryAnalyzer.Dispose();
+}
