@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using TutorBot.Core.Knowledge;
+using TutorBot.Knowledge.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TutorBot.Knowledge.Files;
+
+/// <summary>
+/// Reads one knowledge file (YAML front matter + Markdown answer) into an entry, or reports every problem found in
+/// it with the file line. Never throws for bad content.
+/// </summary>
+public static partial class KnowledgeFileParser
+{
+    /// <summary>Parses the text of the file at <paramref name="relativePath"/> (relative to the root, '/' separators) in <paramref name="pack"/>.</summary>
+    public static ParsedKnowledgeFile Parse(string relativePath, string pack, string text)
+    {
+        var problems = new ProblemList(relativePath);
+        var (document, splitProblem) = FrontMatterSplitter.Split(relativePath, text);
+        if (document is null)
+        {
+            problems.Add(splitProblem!);
+            return new ParsedKnowledgeFile(null, problems.Items, 0);
+        }
+
+        var fields = ReadFields(document, problems);
+        if (document.Body.Length == 0)
+        {
+            problems.Add(document.ClosingLine, "the answer is empty: write it below the closing '---' line");
+        }
+
+        if (problems.Count > 0 || fields is null)
+        {
+            return new ParsedKnowledgeFile(null, problems.Items, 0);
+        }
+
+        var entry = new KnowledgeEntry
+        {
+            Id = fields.Id!,
+            Pack = pack,
+            Question = fields.Question!.Trim(),
+            QuestionEn = fields.QuestionEn?.Trim(),
+            Tags = fields.Tags,
+            Sources = fields.Sources,
+            References = fields.References,
+            Status = fields.Status,
+            Answer = document.Body,
+            File = relativePath,
+        };
+        return new ParsedKnowledgeFile(entry, [], fields.IdLine);
+    }
+
+    private static EntryFields? ReadFields(FrontMatterDocument document, ProblemList problems)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(document.Yaml));
+        }
+        catch (YamlException ex)
+        {
+            var line = document.YamlFirstLine + (int)Math.Max(1, ex.Start.Line) - 1;
+            problems.Add(line, $"the front matter is not valid YAML: {WithoutPosition(ex.Message)}");
+            return null;
+        }
+
+        var reader = new FrontMatterFieldReader(problems, document.YamlFirstLine, document.OpeningLine);
+        switch (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode)
+        {
+            case null:
+            case YamlScalarNode { Value: null or "" }:
+                return reader.Read(new YamlMappingNode());
+            case YamlMappingNode mapping:
+                return reader.Read(mapping);
+            default:
+                problems.Add(document.YamlFirstLine, "the front matter must be 'field: value' lines (id: ..., question: ...)");
+                return null;
+        }
+    }
+
+    // YamlDotNet prefixes its messages with positions inside the YAML text; the file line is reported instead.
+    private static string WithoutPosition(string message) => PositionPrefix().Replace(message, "").Trim();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex PositionPrefix();
+}
