@@ -20,7 +20,22 @@ public sealed class RetrievalOptions
     /// returned. Below it the entry is at most a near miss.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.45;
+
+    /// <summary>
+    /// Credit (0 to 1) for a query term found only in an entry's answer, not in its question or tags: an entry
+    /// that merely mentions a term in passing is not about it.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double AnswerOnlyCredit { get; set; } = 0.45;
+
+    /// <summary>
+    /// Weight (0 to 1, relative to the rarest known term) of a query term that no entry contains. Such a term is
+    /// either the phrasing of a paraphrase or the topic of an out-of-domain question; it counts, but less than a
+    /// term the knowledge base knows.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double UnknownTermWeight { get; set; } = 0.5;
 
     /// <summary>Least coverage for an entry to be offered as a "did you mean" near miss.</summary>
     [Range(0.0, 1.0)]

@@ -14,7 +14,8 @@ internal static class SearchCommand
         var stdin = new Option<bool>("--stdin") { Description = "Read one query per line from standard input." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per query." };
         var top = new Option<int>("--top") { Description = "Most hits to show (1 to 100).", DefaultValueFactory = _ => 5 };
-        var command = new Command("search", "Find the knowledge base entries relevant to a query.") { query, stdin, json, top };
+        var explain = new Option<bool>("--explain") { Description = "Show the analysed query terms and which ones each entry lacks." };
+        var command = new Command("search", "Find the knowledge base entries relevant to a query.") { query, stdin, json, top, explain };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -48,7 +49,7 @@ internal static class SearchCommand
                 }
                 else
                 {
-                    SearchTable.Write(Console.Out, result);
+                    SearchTable.Write(Console.Out, result, parse.GetValue(explain));
                 }
             }
 

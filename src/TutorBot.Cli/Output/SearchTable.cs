@@ -6,8 +6,17 @@ namespace TutorBot.Cli.Output;
 /// <summary>Search results as a readable table, or an honest "not covered" with near misses.</summary>
 internal static class SearchTable
 {
-    public static void Write(TextWriter output, SearchResult result)
+    public static void Write(TextWriter output, SearchResult result, bool explain)
     {
+        if (explain)
+        {
+            output.WriteLine($"terms: {string.Join(" ", result.Terms)}");
+            foreach (var hit in result.Hits.Concat(result.NearMisses))
+            {
+                output.WriteLine($"  {hit.Entry.Id} coverage {hit.Coverage:P0}, lacks: {string.Join(" ", hit.Unmatched)}");
+            }
+        }
+
         if (!result.Found)
         {
             output.WriteLine(result.Language == Language.Chinese

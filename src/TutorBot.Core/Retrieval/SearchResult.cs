@@ -7,6 +7,9 @@ namespace TutorBot.Core.Retrieval;
 /// </summary>
 public sealed record SearchResult(string Query, IReadOnlyList<SearchHit> Hits, IReadOnlyList<SearchHit> NearMisses)
 {
+    /// <summary>The query's content terms as the engine analysed them (stopwords removed, English stemmed).</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
     /// <summary>True when at least one entry is relevant.</summary>
     public bool Found => Hits.Count > 0;
 

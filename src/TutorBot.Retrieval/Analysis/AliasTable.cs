@@ -7,15 +7,17 @@ using TutorBot.Core.Knowledge;
 namespace TutorBot.Retrieval.Analysis;
 
 /// <summary>
-/// The bilingual alias file read into Lucene's synonym machinery. Format: one group of equivalent terms per
-/// line, separated by commas (ASCII or full-width), e.g. <c>幻觉, hallucination</c>; '#' starts a comment line.
-/// Every term of a group is indexed wherever any of them appears. A missing file means no aliases.
+/// The bilingual alias file. Format: one group of equivalent terms per line, separated by commas (ASCII or
+/// full-width), e.g. <c>幻觉, hallucination</c>; '#' starts a comment line. Every term of a group is indexed
+/// wherever any of them appears. A missing file means no aliases.
 /// </summary>
-internal sealed record AliasTable(SynonymMap? Map, int Groups, string Hash, IReadOnlyList<KnowledgeProblem> Problems)
+internal sealed record AliasTable(IReadOnlyList<(int Line, string[] Terms)> Groups, string Hash, IReadOnlyList<KnowledgeProblem> Problems)
 {
-    public static readonly AliasTable Empty = new(null, 0, "none", []);
+    public static readonly AliasTable Empty = new([], "none", []);
 
-    public static AliasTable Load(string path, string displayName)
+    public string DisplayName { get; init; } = "aliases.txt";
+
+    public static AliasTable Load(string path)
     {
         if (!File.Exists(path))
         {
@@ -23,9 +25,9 @@ internal sealed record AliasTable(SynonymMap? Map, int Groups, string Hash, IRea
         }
 
         var bytes = File.ReadAllBytes(path);
+        var name = Path.GetFileName(path);
         var problems = new List<KnowledgeProblem>();
-        var builder = new Builder(new BilingualAnalyzer.AliasInput(StopWords.Default));
-        var groups = 0;
+        var groups = new List<(int, string[])>();
         var lines = Encoding.UTF8.GetString(bytes).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -38,21 +40,42 @@ internal sealed record AliasTable(SynonymMap? Map, int Groups, string Hash, IRea
             var terms = line.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (terms.Length < 2)
             {
-                problems.Add(new KnowledgeProblem(displayName, i + 1, "an alias line needs at least two terms separated by commas"));
+                problems.Add(new KnowledgeProblem(name, i + 1, "an alias line needs at least two terms separated by commas"));
                 continue;
             }
 
-            if (builder.AddGroup(terms) is { } error)
-            {
-                problems.Add(new KnowledgeProblem(displayName, i + 1, error));
-                continue;
-            }
-
-            groups++;
+            groups.Add((i + 1, terms));
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new AliasTable(groups > 0 ? builder.Build() : null, groups, hash, problems);
+        return new AliasTable(groups, Convert.ToHexStringLower(SHA256.HashData(bytes)), problems) { DisplayName = name };
+    }
+
+    /// <summary>Every term of every group, for the vocabulary.</summary>
+    public IEnumerable<string> Terms => Groups.SelectMany(g => g.Terms);
+
+    /// <summary>
+    /// Lucene's synonym map for these groups, with terms analysed as entries are (so it needs the vocabulary).
+    /// A term with no searchable words is a problem naming its line.
+    /// </summary>
+    public (SynonymMap? Map, IReadOnlyList<KnowledgeProblem> Problems) BuildMap(ChineseVocabulary vocabulary)
+    {
+        var problems = new List<KnowledgeProblem>();
+        if (Groups.Count == 0)
+        {
+            return (null, problems);
+        }
+
+        using var analyzer = new BilingualAnalyzer.AliasInput(vocabulary, StopWords.Default);
+        var builder = new Builder(analyzer);
+        foreach (var (line, terms) in Groups)
+        {
+            if (builder.AddGroup(terms) is { } error)
+            {
+                problems.Add(new KnowledgeProblem(DisplayName, line, error));
+            }
+        }
+
+        return (builder.Build(), problems);
     }
 
     private sealed class Builder(Lucene.Net.Analysis.Analyzer analyzer) : SynonymMap.Parser(dedup: true, analyzer)

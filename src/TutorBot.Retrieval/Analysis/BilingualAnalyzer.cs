@@ -14,10 +14,10 @@ namespace TutorBot.Retrieval.Analysis;
 /// aliases (index side only: the index holds every alias of a term, so a query needs none), stopwords in both
 /// languages, and Porter stemming of English. Version changes force a rebuild of existing indexes.
 /// </summary>
-internal sealed class BilingualAnalyzer(SynonymMap? aliases, CharArraySet stopWords) : Analyzer
+internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap? aliases, CharArraySet stopWords) : Analyzer
 {
     /// <summary>Bump when the chain changes in a way that changes the terms it produces.</summary>
-    public const string Version = "bilingual-4";
+    public const string Version = "bilingual-5";
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -27,7 +27,7 @@ internal sealed class BilingualAnalyzer(SynonymMap? aliases, CharArraySet stopWo
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new HMMChineseTokenizer(reader);
-        TokenStream stream = new HanRunBigramFilter(source, stopWords);
+        TokenStream stream = new HanRunBigramFilter(source, stopWords, vocabulary);
         if (aliases is not null)
         {
             stream = new SynonymFilter(stream, aliases, ignoreCase: true);
@@ -39,7 +39,7 @@ internal sealed class BilingualAnalyzer(SynonymMap? aliases, CharArraySet stopWo
     }
 
     /// <summary>The chain up to (not including) aliases: what alias phrases are matched in.</summary>
-    internal sealed class AliasInput(CharArraySet stopWords) : Analyzer
+    internal sealed class AliasInput(ChineseVocabulary vocabulary, CharArraySet stopWords) : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
             new StringReader(TextNormalizer.Normalize(reader.ReadToEnd()));
@@ -47,7 +47,7 @@ internal sealed class BilingualAnalyzer(SynonymMap? aliases, CharArraySet stopWo
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new HMMChineseTokenizer(reader);
-            return new TokenStreamComponents(source, new HanRunBigramFilter(source, stopWords));
+            return new TokenStreamComponents(source, new HanRunBigramFilter(source, stopWords, vocabulary));
         }
     }
 }

@@ -7,14 +7,16 @@ namespace TutorBot.Retrieval.Analysis;
 
 /// <summary>
 /// Repairs words the Chinese segmenter does not know. SmartCn splits an unknown word into single characters
-/// (层归一化 -> 层 归 一 化, KL散度 -> kl 散 度), which match almost anything. This filter joins a run of adjacent
-/// single Han characters: a run of two becomes one token (散度), a longer run becomes its overlapping bigrams
-/// (层归, 归一, 一化), so the same word matches wherever it appears. A lone character (熵) passes through, and so
-/// does a function character (的, 啥, 吗: anything in <c>stopWords</c>), which ends a run and is left for the stop filter.
+/// (层归一化 -> 层 归 一 化, KL散度 -> kl 散 度), which match almost anything. This filter takes a run of adjacent
+/// single Han characters, first cuts out the words of the knowledge base's own vocabulary (longest first), then
+/// joins what is left: two characters become one token (散度), more become overlapping bigrams (层归, 归一, 一化),
+/// so the same word matches wherever it appears. A lone character (熵) passes through, and so does a function
+/// character (的, 啥, 吗: anything in <c>stopWords</c>), which ends a run and is left for the stop filter.
 /// </summary>
 internal sealed class HanRunBigramFilter : TokenFilter
 {
     private readonly CharArraySet _stopWords;
+    private readonly ChineseVocabulary _vocabulary;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _position;
@@ -23,10 +25,11 @@ internal sealed class HanRunBigramFilter : TokenFilter
     private State? _held;
     private bool _exhausted;
 
-    public HanRunBigramFilter(TokenStream input, CharArraySet stopWords)
+    public HanRunBigramFilter(TokenStream input, CharArraySet stopWords, ChineseVocabulary vocabulary)
         : base(input)
     {
         _stopWords = stopWords;
+        _vocabulary = vocabulary;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
@@ -93,19 +96,40 @@ internal sealed class HanRunBigramFilter : TokenFilter
 
     private void FlushRun()
     {
-        if (_run.Count is 1 or 2)
+        var chars = _run.Select(r => r.Char).ToList();
+        var rest = 0;
+        for (var i = 0; i < chars.Count;)
         {
-            _ready.Enqueue((string.Concat(_run.Select(r => r.Char)), _run[0].Start, _run[^1].End));
-        }
-        else
-        {
-            for (var i = 0; i + 1 < _run.Count; i++)
+            var length = _vocabulary.LongestMatch(chars, i);
+            if (length == 0)
             {
-                _ready.Enqueue((new string([_run[i].Char, _run[i + 1].Char]), _run[i].Start, _run[i + 1].End));
+                i++;
+                continue;
             }
+
+            JoinLeftover(rest, i);
+            _ready.Enqueue((new string(chars.GetRange(i, length).ToArray()), _run[i].Start, _run[i + length - 1].End));
+            i += length;
+            rest = i;
         }
 
+        JoinLeftover(rest, chars.Count);
         _run.Clear();
+    }
+
+    // Characters run[from..to) matched no known word: two become one token, more become bigrams.
+    private void JoinLeftover(int from, int to)
+    {
+        if (to - from is 1 or 2)
+        {
+            _ready.Enqueue((string.Concat(_run.GetRange(from, to - from).Select(r => r.Char)), _run[from].Start, _run[to - 1].End));
+            return;
+        }
+
+        for (var i = from; i + 1 < to; i++)
+        {
+            _ready.Enqueue((new string([_run[i].Char, _run[i + 1].Char]), _run[i].Start, _run[i + 1].End));
+        }
     }
 
     private void Emit((string Text, int Start, int End) token)

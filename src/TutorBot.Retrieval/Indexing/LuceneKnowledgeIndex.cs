@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Lucene.Net.Analysis.Synonym;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TutorBot.Core.Knowledge;
@@ -47,9 +48,12 @@ internal sealed class LuceneKnowledgeIndex(
         {
             var clock = Stopwatch.StartNew();
             var snapshot = await source.LoadAsync(cancellationToken);
-            var aliases = AliasTable.Load(paths.AliasesFile, Path.GetFileName(paths.AliasesFile));
+            var aliases = AliasTable.Load(paths.AliasesFile);
+            var entries = snapshot.Published.ToList();
+            var vocabulary = ChineseVocabulary.From(aliases.Terms.Concat(entries.SelectMany(e => e.Tags)));
+            var (map, mapProblems) = aliases.BuildMap(vocabulary);
             var fingerprint = Fingerprint(snapshot, aliases);
-            var problems = snapshot.Problems.Concat(aliases.Problems).ToList();
+            var problems = snapshot.Problems.Concat(aliases.Problems).Concat(mapProblems).ToList();
             Directory.CreateDirectory(_store.Root);
             var current = _store.Current();
 
@@ -66,8 +70,7 @@ internal sealed class LuceneKnowledgeIndex(
                 return Report(IndexOutcome.UpToDate, fingerprint, clock, problems);
             }
 
-            var entries = snapshot.Published.ToList();
-            Build(entries, aliases, fingerprint, progress, cancellationToken);
+            Build(entries, vocabulary, map, fingerprint, progress, cancellationToken);
             _logger.LogInformation("Indexed {Count} entries in {Elapsed} ms", entries.Count, clock.ElapsedMilliseconds);
             return Report(IndexOutcome.Built, fingerprint, clock, problems);
         }
@@ -77,14 +80,21 @@ internal sealed class LuceneKnowledgeIndex(
         }
     }
 
-    private void Build(List<KnowledgeEntry> entries, AliasTable aliases, string fingerprint, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    private void Build(
+        List<KnowledgeEntry> entries,
+        ChineseVocabulary vocabulary,
+        SynonymMap? aliases,
+        string fingerprint,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var generation = _store.NewGeneration();
         try
         {
             var threads = options.BuildThreads > 0 ? options.BuildThreads : Environment.ProcessorCount;
-            using var analyzer = new BilingualAnalyzer(aliases.Map, StopWords.Default);
+            using var analyzer = new BilingualAnalyzer(vocabulary, aliases, StopWords.Default);
             IndexBuilder.Build(generation, entries, analyzer, threads, progress, cancellationToken);
+            vocabulary.Write(generation);
             new IndexManifest(fingerprint, entries.Count, DateTimeOffset.UtcNow).Write(generation);
         }
         catch

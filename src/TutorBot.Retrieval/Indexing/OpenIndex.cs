@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using TutorBot.Core.Knowledge;
+using TutorBot.Retrieval.Analysis;
 
 namespace TutorBot.Retrieval.Indexing;
 
@@ -23,7 +24,11 @@ internal sealed class OpenIndex
         _directory = FSDirectory.Open(folder);
         Reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+        QueryAnalyzer = new BilingualAnalyzer(ChineseVocabulary.Read(folder), aliases: null, StopWords.Default);
     }
+
+    /// <summary>Analyses queries exactly as this generation's entries were analysed, less the aliases (the index holds those).</summary>
+    public BilingualAnalyzer QueryAnalyzer { get; }
 
     public string Folder { get; }
 
@@ -49,6 +54,7 @@ internal sealed class OpenIndex
         Reader.DecRef();
         if (Reader.RefCount == 0)
         {
+            QueryAnalyzer.Dispose();
             _directory.Dispose();
         }
     }

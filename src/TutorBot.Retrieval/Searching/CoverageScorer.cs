@@ -11,27 +11,31 @@ namespace TutorBot.Retrieval.Searching;
 /// </summary>
 internal sealed class CoverageScorer
 {
-    /// <summary>Credit for a term found only in an entry's answer, not its question or tags.</summary>
-    public const double AnswerOnlyCredit = 0.6;
-
     private readonly IndexReader _reader;
     private readonly IReadOnlyList<string> _terms;
     private readonly double[] _weights;
     private readonly double _total;
+    private readonly double _answerOnlyCredit;
+    private readonly double _unknownTermWeight;
 
-    public CoverageScorer(IndexReader reader, IReadOnlyList<string> terms)
+    public CoverageScorer(IndexReader reader, IReadOnlyList<string> terms, RetrievalOptions options)
     {
+        _answerOnlyCredit = options.AnswerOnlyCredit;
+        _unknownTermWeight = options.UnknownTermWeight;
         _reader = reader;
         _terms = terms;
         _weights = terms.Select(Weight).ToArray();
         _total = _weights.Sum();
     }
 
-    /// <summary>Coverage, 0 to 1, of each document in <paramref name="docs"/> (global ids), in the same order.</summary>
-    public double[] Score(IReadOnlyList<int> docs)
+    /// <summary>
+    /// Coverage, 0 to 1, of each document in <paramref name="docs"/> (global ids), in the same order, with the
+    /// query terms each document lacks.
+    /// </summary>
+    public (double Coverage, IReadOnlyList<string> Unmatched)[] Score(IReadOnlyList<int> docs)
     {
         var credit = new double[docs.Count, _terms.Count];
-        foreach (var (field, full) in new[] { (Indexing.IndexFields.Answer, AnswerOnlyCredit), (Indexing.IndexFields.Tags, 1.0), (Indexing.IndexFields.Question, 1.0) })
+        foreach (var (field, full) in new[] { (Indexing.IndexFields.Answer, _answerOnlyCredit), (Indexing.IndexFields.Tags, 1.0), (Indexing.IndexFields.Question, 1.0) })
         {
             for (var t = 0; t < _terms.Count; t++)
             {
@@ -39,16 +43,21 @@ internal sealed class CoverageScorer
             }
         }
 
-        var result = new double[docs.Count];
+        var result = new (double, IReadOnlyList<string>)[docs.Count];
         for (var d = 0; d < docs.Count; d++)
         {
             double covered = 0;
+            var unmatched = new List<string>();
             for (var t = 0; t < _terms.Count; t++)
             {
                 covered += _weights[t] * credit[d, t];
+                if (credit[d, t] == 0)
+                {
+                    unmatched.Add(_terms[t]);
+                }
             }
 
-            result[d] = _total > 0 ? covered / _total : 0;
+            result[d] = (_total > 0 ? covered / _total : 0, unmatched);
         }
 
         return result;
@@ -86,10 +95,15 @@ internal sealed class CoverageScorer
         }
     }
 
+    // BM25's idf. A term no entry has weighs a share of the rarest possible known term; a single character
+    // (头, 量, x) says little on its own and weighs half.
     private double Weight(string text)
     {
         var n = Math.Max(_reader.NumDocs, 1);
         var df = Indexing.IndexFields.Searched.Max(f => _reader.DocFreq(new Term(f.Name, text)));
-        return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        var weight = df == 0 ? _unknownTermWeight * Idf(n, 1) : Idf(n, df);
+        return text.Length == 1 ? weight / 2 : weight;
     }
+
+    private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
 }

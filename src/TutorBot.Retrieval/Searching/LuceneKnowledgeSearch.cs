@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TutorBot.Core.Retrieval;
-using TutorBot.Retrieval.Analysis;
 using TutorBot.Retrieval.Indexing;
 
 namespace TutorBot.Retrieval.Searching;
@@ -10,10 +9,9 @@ namespace TutorBot.Retrieval.Searching;
 /// BM25 over the question (both languages), tags and answer fields, then abstention by coverage: an entry is a
 /// hit only when it covers at least <see cref="RetrievalOptions.MinCoverage"/> of the query's content.
 /// </summary>
-internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeIndex index, RetrievalOptions options) : IKnowledgeSearch, IDisposable
+internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeIndex index, RetrievalOptions options) : IKnowledgeSearch
 {
     private const int NearMissLimit = 3;
-    private readonly BilingualAnalyzer _queryAnalyzer = new(aliases: null, StopWords.Default);
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
@@ -23,8 +21,7 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
             text = text[..options.MaxQueryChars];
         }
 
-        var terms = QueryTerms.Analyze(_queryAnalyzer, text);
-        if (terms.Count == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return new SearchResult(query.Text ?? "", [], []);
         }
@@ -38,7 +35,10 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
 
         try
         {
-            return Search(open, query, terms);
+            var terms = QueryTerms.Analyze(open.QueryAnalyzer, text);
+            return terms.Count == 0
+                ? new SearchResult(query.Text ?? "", [], [])
+                : Search(open, query with { Text = query.Text ?? "" }, terms);
         }
         finally
         {
@@ -52,23 +52,22 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
         var candidates = open.Searcher.Search(BuildQuery(terms), Math.Max(top * 4, 20)).ScoreDocs;
         if (candidates.Length == 0)
         {
-            return new SearchResult(query.Text, [], []);
+            return new SearchResult(query.Text, [], []) { Terms = terms };
         }
 
-        var coverage = new CoverageScorer(open.Reader, terms).Score(candidates.Select(c => c.Doc).ToList());
+        var coverage = new CoverageScorer(open.Reader, terms, options).Score(candidates.Select(c => c.Doc).ToList());
         var ranked = candidates
-            .Select((c, i) => (c.Doc, Score: c.Score * coverage[i], Coverage: coverage[i]))
+            .Select((c, i) => (c.Doc, Score: c.Score * coverage[i].Coverage, coverage[i].Coverage, coverage[i].Unmatched))
             .OrderByDescending(c => c.Score)
             .ToList();
 
-        var hits = ranked.Where(c => c.Coverage >= options.MinCoverage).Take(top)
-            .Select(c => new SearchHit(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)))
-            .ToList();
+        SearchHit ToHit((int Doc, double Score, double Coverage, IReadOnlyList<string> Unmatched) c) =>
+            new(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)) { Unmatched = c.Unmatched };
+
+        var hits = ranked.Where(c => c.Coverage >= options.MinCoverage).Take(top).Select(ToHit).ToList();
         var nearMisses = ranked.Where(c => c.Coverage < options.MinCoverage && c.Coverage >= options.NearMissCoverage)
-            .Take(NearMissLimit)
-            .Select(c => new SearchHit(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)))
-            .ToList();
-        return new SearchResult(query.Text, hits, nearMisses);
+            .Take(NearMissLimit).Select(ToHit).ToList();
+        return new SearchResult(query.Text, hits, nearMisses) { Terms = terms };
     }
 
     private static BooleanQuery BuildQuery(IReadOnlyList<string> terms)
@@ -87,6 +86,4 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
 
         return query;
     }
-
-    public void Dispose() => _queryAnalyzer.Dispose();
 }
