@@ -1,0 +1,110 @@
+using TutorBot.Core.Retrieval;
+using TutorBot.Retrieval.Tests.TestSupport;
+
+namespace TutorBot.Retrieval.Tests.Indexing;
+
+public sealed class IndexLifecycleTests : IDisposable
+{
+    private readonly TempKnowledgeBase _kb = new();
+
+    [Fact]
+    public async Task BuildsOnFirstUseAndReusesTheIndexWhenNothingChanged()
+    {
+        var first = await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        var second = await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.Equal(IndexOutcome.Built, first.Outcome);
+        Assert.Equal(15, first.Entries);
+        Assert.Equal(IndexOutcome.UpToDate, second.Outcome);
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+        Assert.True(File.Exists(Path.Combine(_kb.IndexFolder, "current")));
+    }
+
+    [Fact]
+    public async Task RebuildsWhenAKnowledgeFileChanges()
+    {
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        Assert.False((await _kb.SearchAsync("quokka")).Found);
+        var file = _kb.EntryFile("q14");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("tags: [", "tags: [\"quokka\", "));
+
+        var report = await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.Equal(IndexOutcome.Built, report.Outcome);
+        Assert.Equal("q14", (await _kb.SearchAsync("quokka")).Hits[0].Entry.Id);
+    }
+
+    [Fact]
+    public async Task KeepsServingTheLastGoodIndexWhenAFileBreaks()
+    {
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        var pointer = File.ReadAllText(Path.Combine(_kb.IndexFolder, "current"));
+        File.WriteAllText(_kb.EntryFile("q03"), "---\nid: q03\nquestion: [unclosed\n---\n");
+
+        var report = await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.Equal(IndexOutcome.Rejected, report.Outcome);
+        Assert.Contains(report.Problems, p => p.File.Contains("q03", StringComparison.Ordinal) && p.Line > 0);
+        Assert.Equal(15, report.Entries);
+        Assert.Equal(pointer, File.ReadAllText(Path.Combine(_kb.IndexFolder, "current")));
+        Assert.Equal("q03", (await _kb.SearchAsync("为什么NLP用LayerNorm而不是BatchNorm")).Hits[0].Entry.Id);
+    }
+
+    [Fact]
+    public async Task AnAliasAddedToTheFileMakesANewTermFindItsEntry()
+    {
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        Assert.False((await _kb.SearchAsync("confabulation")).Found);
+        File.AppendAllText(Path.Combine(_kb.KnowledgeFolder, "aliases.txt"), "\n幻觉, confabulation\n");
+
+        var report = await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.Equal(IndexOutcome.Built, report.Outcome);
+        Assert.Equal("q11", (await _kb.SearchAsync("What is confabulation in LLMs?")).Hits[0].Entry.Id);
+    }
+
+    [Fact]
+    public async Task ReportsABadAliasLineWithItsLineNumber()
+    {
+        var aliases = Path.Combine(_kb.KnowledgeFolder, "aliases.txt");
+        var lines = File.ReadAllLines(aliases).Length;
+        File.AppendAllText(aliases, "lonely-term-without-partner\n");
+
+        var report = await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.Equal(IndexOutcome.Rejected, report.Outcome);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("aliases.txt", problem.File);
+        Assert.Equal(lines + 1, problem.Line);
+    }
+
+    [Fact]
+    public async Task SearchesKeepWorkingWhileTheIndexIsRebuilt()
+    {
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var rebuilds = Task.Run(async () =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await _kb.Index.RebuildAsync(null, stop.Token);
+            }
+        });
+
+        var failures = 0;
+        var searches = 0;
+        while (!rebuilds.IsCompleted)
+        {
+            var result = await _kb.SearchAsync("KL散度");
+            searches++;
+            failures += result.Found && result.Hits[0].Entry.Id == "q15" ? 0 : 1;
+        }
+
+        await rebuilds;
+        Assert.True(searches > 0);
+        Assert.Equal(0, failures);
+        Assert.Single(Directory.GetDirectories(_kb.IndexFolder, "gen-*"));
+    }
+
+    public void Dispose() => _kb.Dispose();
+}

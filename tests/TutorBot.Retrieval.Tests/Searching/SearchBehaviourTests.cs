@@ -1,0 +1,123 @@
+using TutorBot.Retrieval.Tests.TestSupport;
+
+namespace TutorBot.Retrieval.Tests.Searching;
+
+public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFixture<SharedKnowledgeBase>
+{
+    [Theory]
+    [InlineData("How do I bake bread?")]
+    [InlineData("今天天气怎么样")]
+    [InlineData("网站建设公司哪家好")]
+    [InlineData("wordpress编辑图像")]
+    [InlineData("中国建设银行邢台分行网站企业微信用途")]
+    [InlineData("What is the capital of France?")]
+    public async Task ReturnsNoHitsForOutOfDomainQuestion(string query)
+    {
+        var result = await shared.Kb.SearchAsync(query);
+
+        Assert.Empty(result.Hits);
+        Assert.False(result.Found);
+    }
+
+    [Fact]
+    public async Task ReturnsNoHitsForTheSeedPagesSpamLines()
+    {
+        var seed = File.ReadAllLines(Path.Combine(RepoPaths.Root, "..", "shared", "seed", "000_acf838b1077cf2e0.txt"));
+        var spam = seed.SkipWhile(l => !l.StartsWith("相关文章", StringComparison.Ordinal)).Skip(1)
+            .Select(l => l.Trim().TrimStart('•').Trim()).Where(l => l.Length > 0).ToList();
+        Assert.True(spam.Count >= 20, "the seed page's related-articles list was not found");
+
+        var answered = new List<string>();
+        foreach (var line in spam)
+        {
+            if ((await shared.Kb.SearchAsync(line)).Found)
+            {
+                answered.Add(line);
+            }
+        }
+
+        Assert.True(answered.Count <= spam.Count / 10, "spam lines with hits: " + string.Join(" | ", answered));
+    }
+
+    [Theory]
+    [InlineData("How can LLM hallucinations be mitigated?", "q11")]
+    [InlineData("layer normalization vs batch normalization in NLP", "q03")]
+    [InlineData("What is KL divergence?", "q15")]
+    [InlineData("why scale dot product attention by square root of d", "q13")]
+    [InlineData("What does model.eval() do in PyTorch?", "q06")]
+    [InlineData("How to reduce inference latency of large language models", "q07")]
+    public async Task EnglishQuestionFindsChineseEntry(string query, string expected)
+    {
+        var result = await shared.Kb.SearchAsync(query);
+
+        Assert.True(result.Found, $"no hit for {query}");
+        Assert.Equal(expected, result.Hits[0].Entry.Id);
+    }
+
+    [Theory]
+    [InlineData("层归一化和批归一化有什么区别", "q03")]
+    [InlineData("交叉熵和相对熵是什么关系", "q15")]
+    [InlineData("大模型为什么会有幻觉", "q11")]
+    [InlineData("多头注意力有啥用", "q01")]
+    public async Task ChineseParaphraseFindsEntry(string query, string expected)
+    {
+        var result = await shared.Kb.SearchAsync(query);
+
+        Assert.True(result.Found, $"no hit for {query}");
+        Assert.Equal(expected, result.Hits[0].Entry.Id);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("a")]
+    [InlineData("的 了 吗")]
+    [InlineData("?!，。")]
+    public async Task ReturnsEmptyResultForQueryWithoutContent(string query)
+    {
+        var result = await shared.Kb.SearchAsync(query);
+
+        Assert.Empty(result.Hits);
+        Assert.Empty(result.NearMisses);
+    }
+
+    [Fact]
+    public async Task HandlesHugeMessageWithoutFailing()
+    {
+        var huge = string.Concat(Enumerable.Repeat("为什么NLP用LayerNorm而不是BatchNorm? lorem ipsum ", 5000));
+
+        var result = await shared.Kb.SearchAsync(huge);
+
+        Assert.Equal("q03", Assert.Single(result.Hits.Take(1)).Entry.Id);
+    }
+
+    [Fact]
+    public async Task HonoursTopAndOrdersHitsBestFirst()
+    {
+        var result = await shared.Kb.SearchAsync("attention 注意力 BERT softmax", top: 2);
+
+        Assert.InRange(result.Hits.Count, 1, 2);
+        Assert.Equal(result.Hits.OrderByDescending(h => h.Score).Select(h => h.Entry.Id), result.Hits.Select(h => h.Entry.Id));
+    }
+
+    [Fact]
+    public async Task OffersNearMissesWhenNothingIsRelevant()
+    {
+        var result = await shared.Kb.SearchAsync("How does RLHF compare with constitutional AI and debate-based oversight?");
+
+        Assert.Empty(result.Hits);
+        Assert.Contains(result.NearMisses, h => h.Entry.Id == "q04");
+    }
+
+    [Fact]
+    public async Task HitsCarryTheWholeEntryFromTheIndex()
+    {
+        var result = await shared.Kb.SearchAsync("大模型幻觉如何缓解");
+
+        var entry = result.Hits[0].Entry;
+        Assert.Equal("q11", entry.Id);
+        Assert.Equal(Core.Knowledge.EntryStatus.Incomplete, entry.Status);
+        Assert.StartsWith("大语言模型中的幻觉", entry.Answer, StringComparison.Ordinal);
+        Assert.Contains("http://www.yayakq.cn/news/936609/", entry.Sources);
+    }
+}
