@@ -59,6 +59,9 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
     [InlineData("交叉熵和相对熵是什么关系", "q15")]
     [InlineData("大模型为什么会有幻觉", "q11")]
     [InlineData("多头注意力有啥用", "q01")]
+    [InlineData("layernorm适合文本的原因", "q03")]
+    [InlineData("计算softmax时指数爆炸了怎么处理", "q02")]
+    [InlineData("词向量和位置向量为什么可以相加", "q14")]
     public async Task ChineseParaphraseFindsEntry(string query, string expected)
     {
         var result = await shared.Kb.SearchAsync(query);
