@@ -11,6 +11,8 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
     [InlineData("wordpress编辑图像")]
     [InlineData("中国建设银行邢台分行网站企业微信用途")]
     [InlineData("What is the capital of France?")]
+    [InlineData("How to learn guitar quickly?")]
+    [InlineData("LSTM的门控机制")]
     public async Task ReturnsNoHitsForOutOfDomainQuestion(string query)
     {
         var result = await shared.Kb.SearchAsync(query);
