@@ -21,7 +21,7 @@ public static class DraftFileName
             }
 
             var done = word.ToString().Trim('-');
-            if (done.Length >= 2)
+            if (done.Length >= 2 && done.Any(char.IsAsciiLetter))
             {
                 words.Add(done);
             }
