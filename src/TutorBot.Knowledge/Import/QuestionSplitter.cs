@@ -18,7 +18,8 @@ public static partial class QuestionSplitter
         var contentEnd = lines.Count;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (candidates.Count > 0 && (BoilerplateFilter.IsReferenceHeading(lines[i]) || BoilerplateFilter.IsTrailerHeading(lines[i])))
+            // Past the unrelated-article list nothing belongs to the content, even a numbered list.
+            if (BoilerplateFilter.IsTrailerHeading(lines[i]) || (candidates.Count > 0 && BoilerplateFilter.IsReferenceHeading(lines[i])))
             {
                 contentEnd = i;
                 break;
