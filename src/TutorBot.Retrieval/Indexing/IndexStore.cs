@@ -27,7 +27,8 @@ internal sealed class IndexStore(string root)
     /// <summary>A new, empty generation folder.</summary>
     public string NewGeneration()
     {
-        var name = $"gen-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
+        // Names sort by age (RemoveOldGenerations relies on it): 100 ns resolution, so rebuilds within one second still order.
+        var name = $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfffffff}-{Guid.NewGuid().ToString("N")[..8]}";
         return Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
     }
 
