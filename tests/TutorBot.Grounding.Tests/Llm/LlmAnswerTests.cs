@@ -121,4 +121,22 @@ public sealed class LlmAnswerTests(IndexedKnowledgeBase kb) : IClassFixture<Inde
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    [Fact]
+    public async Task RewritesAFollowUpWithTheLlmAndAnswersWithTheConversation()
+    {
+        var conversation = new Conversation(_host.Tutor);
+        await conversation.AskAsync(Scaling, CancellationToken.None);
+        _stub.Enqueue(StubReply.Text("Attention为何除以√d 为什么"));
+
+        var answer = await conversation.AskAsync("为什么？", CancellationToken.None);
+
+        var requests = _stub.Requests;
+        Assert.Equal(3, requests.Count);
+        Assert.Contains("<message>\n为什么？\n</message>", requests[1].User);
+        Assert.Contains($"User: {Scaling}", requests[1].User);
+        Assert.Contains($"<conversation>\nUser: {Scaling}", requests[2].User);
+        Assert.Equal("Attention为何除以√d 为什么", answer.Diagnostics.RetrievalQuery);
+        Assert.Equal("q13", answer.Citations[0].EntryId);
+    }
 }
