@@ -1,0 +1,20 @@
+using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Messages;
+using TutorBot.Knowledge;
+using TutorBot.Retrieval;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate() });
+
+builder.Services.AddKnowledge();
+builder.Services.AddRetrieval();
+builder.Services.AddBotHost(builder.Configuration);
+
+var app = builder.Build();
+
+app.MapBotMessages();
+app.MapHealth();
+
+app.Run();
+
+/// <summary>The bot host's entry point, public so that host tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
