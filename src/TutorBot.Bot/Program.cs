@@ -1,18 +1,22 @@
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Messages;
+using TutorBot.Bot.WebChat;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate() });
+builder.UseBotDefaultUrl();
 
 builder.Services.AddKnowledge();
 builder.Services.AddRetrieval();
 builder.Services.AddBotHost(builder.Configuration);
+builder.Services.AddWebChat();
 
 var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealth();
+app.MapWebChat();
 
 app.Run();
 

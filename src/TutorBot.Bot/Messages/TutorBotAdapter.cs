@@ -13,9 +13,14 @@ namespace TutorBot.Bot.Messages;
 /// </summary>
 internal sealed class TutorBotAdapter : CloudAdapter
 {
-    public TutorBotAdapter(BotFrameworkAuthentication authentication, ILogger<TutorBotAdapter> logger)
+    private readonly BotFrameworkAuthentication _authentication;
+    private readonly string? _appId;
+
+    public TutorBotAdapter(BotFrameworkAuthentication authentication, IConfiguration configuration, ILogger<TutorBotAdapter> logger)
         : base(authentication, logger)
     {
+        _authentication = authentication;
+        _appId = configuration[MicrosoftAppCredentials.MicrosoftAppIdKey] is { Length: > 0 } id ? id : null;
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Turn failed on channel {ChannelId} ({ActivityType})", turnContext.Activity.ChannelId, turnContext.Activity.Type);
@@ -32,5 +37,22 @@ internal sealed class TutorBotAdapter : CloudAdapter
                 }
             }
         };
+    }
+
+    /// <summary>
+    /// Runs a turn for an activity that the host itself received and already authorised (the local Direct Line,
+    /// whose per-conversation tokens it issued), through the same pipeline as <c>/api/messages</c>: same
+    /// middleware, same bot, same <see cref="BotAdapter.OnTurnError"/>.
+    /// </summary>
+    public async Task<InvokeResponse?> ProcessLocalActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        var identity = CreateClaimsIdentity(_appId);
+        var authentication = new AuthenticateRequestResult
+        {
+            ClaimsIdentity = identity,
+            ConnectorFactory = _authentication.CreateConnectorFactory(identity),
+            Audience = AuthenticationConstants.ToChannelFromBotOAuthScope,
+        };
+        return await ProcessActivityAsync(authentication, activity, callback, cancellationToken);
     }
 }
