@@ -1,6 +1,7 @@
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Messages;
 using TutorBot.Bot.WebChat;
+using TutorBot.Grounding;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
 
@@ -9,6 +10,7 @@ builder.UseBotDefaultUrl();
 
 builder.Services.AddKnowledge();
 builder.Services.AddRetrieval();
+builder.Services.AddGrounding();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddWebChat();
 

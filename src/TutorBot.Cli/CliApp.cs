@@ -18,6 +18,9 @@ internal static class CliApp
             SearchCommand.Create(services),
             IndexCommand.Create(services),
             EvalCommand.Create(services),
+            AskCommand.Create(services),
+            ChatCommand.Create(services),
+            AskEvalCommand.Create(services),
         };
 
         try

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TutorBot.Grounding;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
 
@@ -34,6 +35,7 @@ internal sealed class CliServices : IAsyncDisposable
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddKnowledge();
         builder.Services.AddRetrieval();
+        builder.Services.AddGrounding();
         return builder.Build();
     }
 

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using TutorBot.Cli.Hosting;
+using TutorBot.Cli.Output;
+using TutorBot.Core.Answering;
+
+namespace TutorBot.Cli.Commands;
+
+/// <summary>
+/// <c>chat</c>: an interactive session on the same pipeline as <c>ask</c>, keeping the conversation so that
+/// follow-ups ("why?", "为什么？") stay on topic. Reads one message per line until end of input, "exit" or "quit";
+/// works with piped input too.
+/// </summary>
+internal static class ChatCommand
+{
+    private static readonly string[] ExitWords = ["exit", "quit", "退出"];
+
+    public static Command Create(CliServices services)
+    {
+        var command = new Command("chat", "Talk with TutorBot; follow-up questions keep the topic. Type exit or quit to leave.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
+            if (report.Entries == 0)
+            {
+                return ExitCodes.UserError;
+            }
+
+            var conversation = new Conversation(services.Get<ITutor>(), services.Get<TutorOptions>().MaxHistoryTurns);
+            var interactive = !Console.IsInputRedirected;
+            if (interactive)
+            {
+                Console.Out.WriteLine("TutorBot: ask an ML/LLM interview question (中文或英文). Type exit to leave.");
+            }
+
+            while (true)
+            {
+                if (interactive)
+                {
+                    Console.Out.Write("> ");
+                }
+
+                var line = await Console.In.ReadLineAsync(cancellationToken);
+                if (line is null || ExitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                if (!interactive)
+                {
+                    Console.Out.WriteLine($"> {line}");
+                }
+
+                await AnswerPrinter.PrintAsync(Console.Out, conversation.StreamAsync(line, cancellationToken), cancellationToken);
+                Console.Out.WriteLine();
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,11 @@
+namespace TutorBot.Core.Answering;
+
+/// <summary>
+/// One earlier exchange of a conversation: what the user asked and what TutorBot replied. <see cref="Topic"/>
+/// is the retrieval query that turn used (null when unknown), so that a chain of follow-ups keeps its subject.
+/// </summary>
+public sealed record Turn(string Question, string Answer)
+{
+    /// <summary>The retrieval query the turn searched for; null when unknown.</summary>
+    public string? Topic { get; init; }
+}

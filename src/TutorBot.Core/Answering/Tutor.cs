@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using TutorBot.Core.Retrieval;
+
+namespace TutorBot.Core.Answering;
+
+/// <summary>
+/// The answer pipeline: retrieve; when nothing is relevant say so (no LLM call); otherwise let the LLM answer from
+/// numbered passages and check its citations, or, without an LLM or when it fails, give the entries' own text.
+/// <paramref name="generator"/> and <paramref name="rewriter"/> are null when no LLM is configured.
+/// </summary>
+public sealed class Tutor(
+    IKnowledgeSearch search,
+    TutorOptions options,
+    IAnswerGenerator? generator = null,
+    IQueryRewriter? rewriter = null) : ITutor
+{
+    private readonly AnswerFactory _answers = new(options);
+
+    /// <summary>True when answers go through an LLM.</summary>
+    public bool UsesLlm => generator is not null;
+
+    /// <inheritdoc />
+    public async Task<GroundedAnswer> AnswerAsync(Question question, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        if (string.IsNullOrWhiteSpace(question.Text))
+        {
+            return _answers.Empty(question);
+        }
+
+        var (query, result) = await RetrieveAsync(question, cancellationToken);
+        if (!result.Found)
+        {
+            return _answers.NotCovered(question, result.NearMisses.Select(h => h.Entry), AnswerMode.Extractive) with { Diagnostics = Measure(query, clock) };
+        }
+
+        if (generator is null)
+        {
+            return _answers.Extractive(question, result.Hits) with { Diagnostics = Measure(query, clock) };
+        }
+
+        var prompt = generator.BuildPrompt(question, result.Hits.Select(h => h.Entry).ToList());
+        var llmClock = new Stopwatch();
+        string reply;
+        try
+        {
+            llmClock.Start();
+            reply = await generator.CompleteAsync(prompt, cancellationToken);
+            llmClock.Stop();
+        }
+        catch (AnswerGenerationException)
+        {
+            llmClock.Stop();
+            var fallback = _answers.Extractive(question, result.Hits, TutorReplies.LlmUnavailable(question.ReplyLanguage));
+            return fallback with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed) };
+        }
+
+        var answer = _answers.FromLlm(question, result.Hits, prompt, reply, generator.NotFoundSentinel, out var removed);
+        return answer with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed, removed) };
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AnswerChunk> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        if (generator is null || string.IsNullOrWhiteSpace(question.Text))
+        {
+            var whole = await AnswerAsync(question, cancellationToken);
+            yield return new AnswerChunk(whole.Text);
+            yield return new AnswerChunk("", whole);
+            yield break;
+        }
+
+        var (query, result) = await RetrieveAsync(question, cancellationToken);
+        if (!result.Found)
+        {
+            var none = _answers.NotCovered(question, result.NearMisses.Select(h => h.Entry), AnswerMode.Extractive) with { Diagnostics = Measure(query, clock) };
+            yield return new AnswerChunk(none.Text);
+            yield return new AnswerChunk("", none);
+            yield break;
+        }
+
+        var prompt = generator.BuildPrompt(question, result.Hits.Select(h => h.Entry).ToList());
+        var filter = new StreamingCitationFilter(prompt.Passages.Count, generator.NotFoundSentinel);
+        var streamed = new System.Text.StringBuilder();
+        var llmClock = Stopwatch.StartNew();
+        var failed = false;
+        await using (var parts = generator.StreamAsync(prompt, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        {
+            while (true)
+            {
+                string? shown;
+                try
+                {
+                    shown = await parts.MoveNextAsync() ? filter.Push(parts.Current) : null;
+                }
+                catch (AnswerGenerationException)
+                {
+                    failed = true;
+                    break;
+                }
+
+                if (shown is null)
+                {
+                    break;
+                }
+
+                if (shown.Length > 0)
+                {
+                    streamed.Append(shown);
+                    yield return new AnswerChunk(shown);
+                }
+            }
+        }
+
+        llmClock.Stop();
+        var rest = failed ? "" : filter.Flush();
+        if (rest.Length > 0)
+        {
+            streamed.Append(rest);
+            yield return new AnswerChunk(rest);
+        }
+
+        var removed = 0;
+        var final = failed
+            ? _answers.Extractive(question, result.Hits, TutorReplies.LlmUnavailable(question.ReplyLanguage))
+            : _answers.FromLlm(question, result.Hits, prompt, filter.Raw, generator.NotFoundSentinel, out removed);
+        final = final with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed, removed) };
+        var replaces = !string.Equals(streamed.ToString().Trim(), final.Text.Trim(), StringComparison.Ordinal);
+        yield return new AnswerChunk("", final, replaces);
+    }
+
+    private async Task<(string Query, SearchResult Result)> RetrieveAsync(Question question, CancellationToken cancellationToken)
+    {
+        var query = await RetrievalQueryAsync(question, cancellationToken);
+        var result = await search.SearchAsync(new SearchQuery(query, options.MaxPassages), cancellationToken);
+        if (!result.Found && question.History.Count > 0 && FollowUpQuery.IsFollowUp(question.Text.Trim()))
+        {
+            // A referential follow-up ("why?") adds words the entry may lack; the topic alone still finds it.
+            var topic = FollowUpQuery.Topic(question.History[^1]);
+            var again = await search.SearchAsync(new SearchQuery(topic, options.MaxPassages), cancellationToken);
+            if (again.Found)
+            {
+                return (topic, again);
+            }
+        }
+
+        return (query, result);
+    }
+
+    private async Task<string> RetrievalQueryAsync(Question question, CancellationToken cancellationToken)
+    {
+        if (question.History.Count == 0)
+        {
+            return question.Text.Trim();
+        }
+
+        if (rewriter is not null)
+        {
+            try
+            {
+                var rewritten = await rewriter.RewriteAsync(question, cancellationToken);
+                if (!string.IsNullOrWhiteSpace(rewritten))
+                {
+                    return rewritten.Trim();
+                }
+            }
+            catch (AnswerGenerationException)
+            {
+                // Fall through to the rule-based query: a failed rewrite must not cost the answer.
+            }
+        }
+
+        return FollowUpQuery.Build(question);
+    }
+
+    private static AnswerDiagnostics Measure(string query, Stopwatch clock, LlmPrompt? prompt = null, TimeSpan llm = default, int removed = 0) =>
+        new(query, prompt?.EstimatedTokens ?? 0, prompt?.Passages.Count ?? 0, removed, clock.Elapsed, llm);
+}

@@ -1,0 +1,51 @@
+namespace TutorBot.Core.Answering;
+
+/// <summary>
+/// The fixed sentences TutorBot says in its own voice, in Chinese and English. Everything else an answer holds
+/// comes from the knowledge base (or, in LLM mode, from the LLM reading it).
+/// </summary>
+public static class TutorReplies
+{
+    /// <summary>The knowledge base has nothing relevant.</summary>
+    public static string NotCovered(Language language) => language == Language.Chinese
+        ? "抱歉，知识库中没有涉及这个问题的内容，我不想凭空作答。"
+        : "Sorry, the knowledge base does not cover this question, and I won't make up an answer.";
+
+    /// <summary>Introduces the "did you mean" list after <see cref="NotCovered"/>.</summary>
+    public static string DidYouMean(Language language) => language == Language.Chinese
+        ? "你是不是想问："
+        : "Did you mean:";
+
+    /// <summary>The question was empty.</summary>
+    public static string EmptyQuestion(Language language) => language == Language.Chinese
+        ? "请输入一个问题。"
+        : "Please ask a question.";
+
+    /// <summary>Shown before an entry whose recorded answer is cut off.</summary>
+    public static string Incomplete(Language language) => language == Language.Chinese
+        ? "注意：知识库中这一条的答案不完整，以下是原文，未作补充。"
+        : "Note: the knowledge base's answer to this is incomplete; it is shown as recorded, without filling the gap.";
+
+    /// <summary>Introduces a second, nearly as relevant entry.</summary>
+    public static string AlsoRelevant(Language language) => language == Language.Chinese
+        ? "相关条目："
+        : "Also relevant:";
+
+    /// <summary>The LLM could not be used; the knowledge base's own answer follows.</summary>
+    public static string LlmUnavailable(Language language) => language == Language.Chinese
+        ? "语言模型暂时不可用，以下直接给出知识库中的答案。"
+        : "The language model is unavailable right now; here is the knowledge base's own answer.";
+
+    /// <summary>The LLM's answer cited nothing and was replaced.</summary>
+    public static string Ungrounded(Language language) => language == Language.Chinese
+        ? "语言模型的回答没有引用知识库，已改为直接给出知识库中的答案。"
+        : "The language model's answer cited nothing from the knowledge base, so here is the knowledge base's own answer.";
+
+    /// <summary>The LLM's answer cites nothing and is kept (only when replacement is turned off).</summary>
+    public static string UngroundedKept(Language language) => language == Language.Chinese
+        ? "注意：这个回答没有引用知识库，可能不可靠。"
+        : "Note: this answer cites nothing from the knowledge base and may be unreliable.";
+
+    /// <summary>Heading of the numbered sources list.</summary>
+    public static string Sources(Language language) => language == Language.Chinese ? "来源：" : "Sources:";
+}

@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using TutorBot.Core.Answering;
+
+namespace TutorBot.Grounding.Llm;
+
+/// <summary>
+/// One chat call with TutorBot's fault rules: the HttpClient underneath retries timeouts, 429 and 5xx; this layer
+/// adds the overall time limit (also over a streamed body), retries malformed or empty replies within the same
+/// bound, and turns every failure into <see cref="AnswerGenerationException"/>. The caller's own cancellation
+/// passes through as <see cref="OperationCanceledException"/>.
+/// </summary>
+internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, ILogger logger)
+{
+    public async Task<string> CompleteAsync(string system, string user, int maxTokens, CancellationToken cancellationToken)
+    {
+        using var budget = Budget(cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var reply = await chat.GetChatMessageContentAsync(History(system, user), Settings(maxTokens), kernel: null, budget.Token);
+                if (string.IsNullOrWhiteSpace(reply.Content))
+                {
+                    throw new MalformedReplyException("the reply has no text");
+                }
+
+                return reply.Content;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsMalformed(ex) && attempt < options.MaxRetries && !budget.IsCancellationRequested)
+            {
+                logger.LogWarning("The LLM sent a malformed reply ({Error}); retrying ({Attempt}/{Max})", ex.Message, attempt + 1, options.MaxRetries);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw Failure(ex);
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<string> StreamAsync(string system, string user, int maxTokens, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var budget = Budget(cancellationToken);
+        var stream = chat.GetStreamingChatMessageContentsAsync(History(system, user), Settings(maxTokens), kernel: null, budget.Token);
+        await using var parts = stream.GetAsyncEnumerator(budget.Token);
+        var any = false;
+        while (true)
+        {
+            string? text;
+            try
+            {
+                text = await parts.MoveNextAsync() ? parts.Current.Content ?? "" : null;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw Failure(ex);
+            }
+
+            if (text is null)
+            {
+                break;
+            }
+
+            any |= text.Length > 0;
+            yield return text;
+        }
+
+        if (!any)
+        {
+            throw Failure(new MalformedReplyException("the streamed reply has no text"));
+        }
+    }
+
+    private CancellationTokenSource Budget(CancellationToken cancellationToken)
+    {
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
+        return budget;
+    }
+
+    private AnswerGenerationException Failure(Exception ex)
+    {
+        logger.LogWarning("The LLM call failed: {Error}", ex.GetType().Name + ": " + ex.Message);
+        return ex is OperationCanceledException or Polly.Timeout.TimeoutRejectedException
+            ? new AnswerGenerationException($"the LLM did not answer within {options.TimeoutSeconds:0.#} s", ex)
+            : new AnswerGenerationException($"the LLM call failed ({ex.GetType().Name})", ex);
+    }
+
+    // A reply that arrived but cannot be read: worth another try, unlike a refusal (4xx) the HTTP layer gave up on.
+    private static bool IsMalformed(Exception ex) => ex switch
+    {
+        MalformedReplyException or JsonException or FormatException => true,
+        HttpOperationException { StatusCode: null or System.Net.HttpStatusCode.OK } http => http.InnerException is not (HttpRequestException or OperationCanceledException),
+        _ when ex.InnerException is not null => IsMalformed(ex.InnerException),
+        _ => false,
+    };
+
+    private static ChatHistory History(string system, string user)
+    {
+        var history = new ChatHistory();
+        history.AddSystemMessage(system);
+        history.AddUserMessage(user);
+        return history;
+    }
+
+    private OpenAIPromptExecutionSettings Settings(int maxTokens) => new()
+    {
+        Temperature = options.Temperature,
+        MaxTokens = maxTokens,
+    };
+
+    private sealed class MalformedReplyException(string message) : Exception(message);
+}
