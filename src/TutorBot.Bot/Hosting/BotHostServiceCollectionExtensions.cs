@@ -2,7 +2,9 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using TutorBot.Bot.Conversation;
+using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Messages;
+using TutorBot.Core.Suggestions;
 
 namespace TutorBot.Bot.Hosting;
 
@@ -27,6 +29,12 @@ internal static class BotHostServiceCollectionExtensions
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());
         services.AddTransient<IBot, TutorActivityHandler>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<QuestionTurn>();
+        services.AddSingleton<FeedbackTurn>();
+        services.AddSingleton<FeedbackLog>();
+        services.AddSingleton<AnswerLedger>();
+        services.AddSingleton<FollowUpSuggester>();
 
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexWarmup>();
