@@ -5,7 +5,12 @@ using TutorBot.Grounding;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.Locate(),
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
 builder.UseBotDefaultUrl();
 
 builder.Services.AddKnowledge();

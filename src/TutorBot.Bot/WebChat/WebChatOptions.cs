@@ -25,7 +25,4 @@ public sealed class WebChatOptions
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 2000;
 
-    /// <summary>Page title shown above the chat.</summary>
-    [Required]
-    public string Title { get; set; } = "TutorBot · ML/LLM 面试学习助手";
 }

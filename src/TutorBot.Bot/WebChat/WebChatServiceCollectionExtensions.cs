@@ -16,7 +16,10 @@ internal static class WebChatServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps the page and <c>/v3/directline</c> when <see cref="WebChatOptions.Enabled"/>; maps nothing otherwise.</summary>
+    /// <summary>
+    /// Serves the page (<c>GET /</c>, with Web Chat's bundle under <c>/lib</c>) and maps <c>/v3/directline</c> when
+    /// <see cref="WebChatOptions.Enabled"/>; does nothing otherwise.
+    /// </summary>
     public static WebApplication MapWebChat(this WebApplication app)
     {
         if (!app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebChatOptions>>().Value.Enabled)
@@ -24,6 +27,8 @@ internal static class WebChatServiceCollectionExtensions
             return app;
         }
 
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapDirectLine();
         return app;
     }
