@@ -54,14 +54,14 @@ internal static class DirectLineEndpoints
         return Started(conversation, fresh, conversations, StatusCodes.Status200OK);
     }
 
-    private static IResult Read(string conversationId, int? watermark, HttpRequest request, DirectLineConversations conversations)
+    private static IResult Read(string conversationId, string? watermark, HttpRequest request, DirectLineConversations conversations)
     {
         if (Authorize(conversationId, request, conversations, out var failure) is not { } conversation)
         {
             return failure!;
         }
 
-        var (activities, next) = conversation.Read(watermark ?? 0);
+        var (activities, next) = conversation.Read(int.TryParse(watermark, out var seen) ? seen : 0);
         return DirectLineJson.Result(new { activities = new JArray(activities), watermark = next.ToString() });
     }
 
