@@ -1,9 +1,15 @@
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Messages;
+using TutorBot.Bot.Teams;
 using TutorBot.Bot.WebChat;
 using TutorBot.Grounding;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
+
+if (TeamsPackageCommand.Matches(args))
+{
+    return TeamsPackageCommand.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -26,6 +32,7 @@ app.MapHealth();
 app.MapWebChat();
 
 app.Run();
+return 0;
 
 /// <summary>The bot host's entry point, public so that host tests can start it with WebApplicationFactory.</summary>
 public partial class Program;
