@@ -18,6 +18,8 @@ internal static class CliApp
             SearchCommand.Create(services),
             IndexCommand.Create(services),
             EvalCommand.Create(services),
+            ImportCommand.Create(services),
+            ValidateCommand.Create(services),
             AskCommand.Create(services),
             ChatCommand.Create(services),
             AskEvalCommand.Create(services),

@@ -1,29 +1,33 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace TutorBot.LlmStub;
 
 /// <summary>
 /// An OpenAI-compatible server on 127.0.0.1 (a free port) that answers <c>POST /v1/chat/completions</c> with
-/// canned replies: queued ones first (in order), then <see cref="Fallback"/>. Records every request.
+/// canned replies: queued ones first (in order), then <see cref="Fallback"/>. Records every request. Built on
+/// HttpListener so that it needs no web framework beside the programs it serves.
 /// </summary>
 public sealed class OpenAiStub : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<StubReply> _queue = new();
     private readonly ConcurrentQueue<StubRequest> _requests = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
 
-    private OpenAiStub(WebApplication app) => _app = app;
+    private OpenAiStub(HttpListener listener, string endpoint)
+    {
+        _listener = listener;
+        Endpoint = endpoint;
+        _loop = Task.Run(AcceptLoopAsync);
+    }
 
     /// <summary>The base URL to configure as the endpoint, ending in <c>/v1</c>.</summary>
-    public string Endpoint { get; private set; } = "";
+    public string Endpoint { get; }
 
     /// <summary>The reply when the queue is empty; by default it echoes the first passage (see <see cref="EchoFirstPassage"/>).</summary>
     public Func<StubRequest, StubReply> Fallback { get; set; } = EchoFirstPassage;
@@ -31,21 +35,25 @@ public sealed class OpenAiStub : IAsyncDisposable
     /// <summary>Every request received, in order.</summary>
     public IReadOnlyList<StubRequest> Requests => _requests.ToArray();
 
-    public static async Task<OpenAiStub> StartAsync(int port = 0)
+    /// <summary>Starts on <paramref name="port"/>, or on a free port when 0.</summary>
+    public static Task<OpenAiStub> StartAsync(int port = 0)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        var stub = new OpenAiStub(app);
-        app.MapPost("/v1/chat/completions", stub.HandleAsync);
-        app.MapPost("/openai/deployments/{deployment}/chat/completions", stub.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetService(typeof(IServer)) is IServer server
-            ? server.Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            : throw new InvalidOperationException("no server");
-        stub.Endpoint = address.TrimEnd('/') + "/v1";
-        return stub;
+        for (var attempt = 0; ; attempt++)
+        {
+            var chosen = port != 0 ? port : FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{chosen}/");
+            try
+            {
+                listener.Start();
+                return Task.FromResult(new OpenAiStub(listener, $"http://127.0.0.1:{chosen}/v1"));
+            }
+            catch (HttpListenerException) when (port == 0 && attempt < 5)
+            {
+                // Another process took the free port between the probe and the bind; try another.
+                listener.Close();
+            }
+        }
     }
 
     /// <summary>Queues replies to give, in order, before falling back.</summary>
@@ -88,58 +96,116 @@ public sealed class OpenAiStub : IAsyncDisposable
         return end < 0 ? null : text[(start + open.Length)..end].Trim();
     }
 
-    private async Task HandleAsync(HttpContext context)
+    private static int FreePort()
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var request = StubRequest.Parse(context.Request.Path, await reader.ReadToEndAsync());
-        _requests.Enqueue(request);
-        var reply = _queue.TryDequeue(out var queued) ? queued : Fallback(request);
-        if (reply.Delay > TimeSpan.Zero)
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
         {
+            HttpListenerContext context;
             try
             {
-                await Task.Delay(reply.Delay, context.RequestAborted);
+                context = await _listener.GetContextAsync();
             }
-            catch (OperationCanceledException)
+            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening)
             {
                 return;
             }
-        }
 
-        context.Response.StatusCode = reply.Status;
-        if (reply.RetryAfterSeconds is { } after)
-        {
-            context.Response.Headers.RetryAfter = after.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _ = Task.Run(() => HandleAsync(context));
         }
-
-        if (reply.RawBody is { } raw)
-        {
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(raw);
-            return;
-        }
-
-        if (request.Stream)
-        {
-            await StreamAsync(context, reply);
-            return;
-        }
-
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            id = "chatcmpl-stub",
-            @object = "chat.completion",
-            created = 1_700_000_000,
-            model = "stub",
-            choices = new[] { new { index = 0, message = new { role = "assistant", content = reply.Content }, finish_reason = "stop" } },
-            usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
-        }));
     }
 
-    private static async Task StreamAsync(HttpContext context, StubReply reply)
+    private async Task HandleAsync(HttpListenerContext context)
     {
-        context.Response.ContentType = "text/event-stream";
+        var response = context.Response;
+        try
+        {
+            var path = context.Request.Url?.AbsolutePath ?? "";
+            if (context.Request.HttpMethod != "POST" || !path.EndsWith("/chat/completions", StringComparison.Ordinal))
+            {
+                response.StatusCode = 404;
+                return;
+            }
+
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var request = StubRequest.Parse(path, await reader.ReadToEndAsync());
+            _requests.Enqueue(request);
+            var reply = _queue.TryDequeue(out var queued) ? queued : Fallback(request);
+            if (reply.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(reply.Delay, _stop.Token);
+            }
+
+            response.StatusCode = reply.Status;
+            if (reply.RetryAfterSeconds is { } after)
+            {
+                response.AddHeader("Retry-After", after.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (reply.RawBody is { } raw)
+            {
+                await WriteAsync(response, "application/json", raw);
+            }
+            else if (request.Stream)
+            {
+                await StreamAsync(response, reply);
+            }
+            else
+            {
+                await WriteAsync(response, "application/json", JsonSerializer.Serialize(new
+                {
+                    id = "chatcmpl-stub",
+                    @object = "chat.completion",
+                    created = 1_700_000_000,
+                    model = "stub",
+                    choices = new[] { new { index = 0, message = new { role = "assistant", content = reply.Content }, finish_reason = "stop" } },
+                    usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
+                }));
+            }
+        }
+        catch (Exception) when (_stop.IsCancellationRequested)
+        {
+        }
+        catch (HttpListenerException)
+        {
+            // The client gave up (its timeout); nothing to answer.
+        }
+        catch (IOException)
+        {
+        }
+        finally
+        {
+            try
+            {
+                response.Close();
+            }
+            catch (Exception)
+            {
+                // Closing a response whose client already left can throw; the stub does not care.
+            }
+        }
+    }
+
+    private static async Task WriteAsync(HttpListenerResponse response, string contentType, string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        response.ContentType = contentType;
+        response.ContentLength64 = bytes.Length;
+        await response.OutputStream.WriteAsync(bytes);
+    }
+
+    private static async Task StreamAsync(HttpListenerResponse response, StubReply reply)
+    {
+        response.ContentType = "text/event-stream";
+        response.SendChunked = true;
         var size = Math.Max(1, (int)Math.Ceiling(reply.Content.Length / (double)Math.Max(1, reply.StreamChunks)));
         var pieces = Enumerable.Range(0, (reply.Content.Length + size - 1) / size).Select(i => reply.Content.Substring(i * size, Math.Min(size, reply.Content.Length - i * size)));
         var first = true;
@@ -147,22 +213,35 @@ public sealed class OpenAiStub : IAsyncDisposable
         {
             object delta = first ? new { role = "assistant", content = piece } : new { content = piece };
             first = false;
-            await Event(context, new { id = "chatcmpl-stub", @object = "chat.completion.chunk", created = 1_700_000_000, model = "stub", choices = new[] { new { index = 0, delta, finish_reason = (string?)null } } });
+            await Event(response, new { id = "chatcmpl-stub", @object = "chat.completion.chunk", created = 1_700_000_000, model = "stub", choices = new[] { new { index = 0, delta, finish_reason = (string?)null } } });
         }
 
-        await Event(context, new { id = "chatcmpl-stub", @object = "chat.completion.chunk", created = 1_700_000_000, model = "stub", choices = new[] { new { index = 0, delta = new { }, finish_reason = "stop" } } });
-        await context.Response.WriteAsync("data: [DONE]\n\n");
+        await Event(response, new { id = "chatcmpl-stub", @object = "chat.completion.chunk", created = 1_700_000_000, model = "stub", choices = new[] { new { index = 0, delta = new { }, finish_reason = "stop" } } });
+        await Send(response, "data: [DONE]\n\n");
     }
 
-    private static async Task Event(HttpContext context, object payload)
+    private static Task Event(HttpListenerResponse response, object payload) =>
+        Send(response, "data: " + JsonSerializer.Serialize(payload) + "\n\n");
+
+    private static async Task Send(HttpListenerResponse response, string text)
     {
-        await context.Response.WriteAsync("data: " + JsonSerializer.Serialize(payload) + "\n\n");
-        await context.Response.Body.FlushAsync();
+        await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(text));
+        await response.OutputStream.FlushAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        _stop.Cancel();
+        _listener.Close();
+        try
+        {
+            await _loop;
+        }
+        catch (Exception)
+        {
+            // The loop ends by its listener closing; how it ends does not matter.
+        }
+
+        _stop.Dispose();
     }
 }

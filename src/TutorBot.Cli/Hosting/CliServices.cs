@@ -10,7 +10,8 @@ namespace TutorBot.Cli.Hosting;
 
 /// <summary>
 /// The command line's composition root, built on first use so that <c>--help</c> costs nothing. Configuration:
-/// appsettings.json in the content root, then environment variables (<c>Retrieval__MinCoverage=0.6</c>).
+/// appsettings.json in the content root, then user-secrets (<c>dotnet user-secrets set Llm:ApiKey ...</c>), then
+/// environment variables (<c>Retrieval__MinCoverage=0.6</c>, <c>Llm__ApiKey=...</c>).
 /// </summary>
 internal sealed class CliServices : IAsyncDisposable
 {
@@ -29,6 +30,7 @@ internal sealed class CliServices : IAsyncDisposable
             DisableDefaults = true,
         });
         builder.Configuration.AddJsonFile(Path.Combine(root, "appsettings.json"), optional: true);
+        builder.Configuration.AddUserSecrets(typeof(CliServices).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);

@@ -39,6 +39,12 @@ public sealed class StreamingCitationFilter(int passageCount, string sentinel)
 
         var text = _pending.ToString();
         var emitUpTo = CitationValidator.EndsInsidePossibleMarker(text, out var start) ? start : text.Length;
+        while (emitUpTo < text.Length && emitUpTo > 0 && text[emitUpTo - 1] is ' ' or '\t')
+        {
+            // Hold the space before a marker too: if the marker is dropped, the space goes with it.
+            emitUpTo--;
+        }
+
         var ready = text[..emitUpTo];
         _pending.Remove(0, emitUpTo);
         return CitationValidator.Check(ready, passageCount).Text;

@@ -83,7 +83,6 @@ public sealed class Tutor(
 
         var prompt = generator.BuildPrompt(question, result.Hits.Select(h => h.Entry).ToList());
         var filter = new StreamingCitationFilter(prompt.Passages.Count, generator.NotFoundSentinel);
-        var streamed = new System.Text.StringBuilder();
         var llmClock = Stopwatch.StartNew();
         var failed = false;
         await using (var parts = generator.StreamAsync(prompt, cancellationToken).GetAsyncEnumerator(cancellationToken))
@@ -108,7 +107,6 @@ public sealed class Tutor(
 
                 if (shown.Length > 0)
                 {
-                    streamed.Append(shown);
                     yield return new AnswerChunk(shown);
                 }
             }
@@ -118,7 +116,6 @@ public sealed class Tutor(
         var rest = failed ? "" : filter.Flush();
         if (rest.Length > 0)
         {
-            streamed.Append(rest);
             yield return new AnswerChunk(rest);
         }
 
@@ -127,7 +124,8 @@ public sealed class Tutor(
             ? _answers.Extractive(question, result.Hits, TutorReplies.LlmUnavailable(question.ReplyLanguage))
             : _answers.FromLlm(question, result.Hits, prompt, filter.Raw, generator.NotFoundSentinel, out removed);
         final = final with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed, removed) };
-        var replaces = !string.Equals(streamed.ToString().Trim(), final.Text.Trim(), StringComparison.Ordinal);
+        // What streamed is the LLM's text with markers checked on the fly; only a reply from elsewhere (fallback, not found) replaces it.
+        var replaces = final.Mode != AnswerMode.Llm || !final.Answered;
         yield return new AnswerChunk("", final, replaces);
     }
 

@@ -90,14 +90,27 @@ internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, I
             : new AnswerGenerationException($"the LLM call failed ({ex.GetType().Name})", ex);
     }
 
-    // A reply that arrived but cannot be read: worth another try, unlike a refusal (4xx) the HTTP layer gave up on.
-    private static bool IsMalformed(Exception ex) => ex switch
+    // A reply that arrived but cannot be read is worth another try; a connection failure or timeout is not (the
+    // HTTP layer already retried it), nor is a refusal (4xx).
+    private static bool IsMalformed(Exception ex)
     {
-        MalformedReplyException or JsonException or FormatException => true,
-        HttpOperationException { StatusCode: null or System.Net.HttpStatusCode.OK } http => http.InnerException is not (HttpRequestException or OperationCanceledException),
-        _ when ex.InnerException is not null => IsMalformed(ex.InnerException),
-        _ => false,
-    };
+        var malformed = false;
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case HttpRequestException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException:
+                    return false;
+                case HttpOperationException { StatusCode: { } status } when status != System.Net.HttpStatusCode.OK:
+                    return false;
+                case MalformedReplyException or JsonException or FormatException or KeyNotFoundException:
+                    malformed = true;
+                    break;
+            }
+        }
+
+        return malformed;
+    }
 
     private static ChatHistory History(string system, string user)
     {

@@ -63,6 +63,13 @@ public static partial class KnowledgeFileParser
             problems.Add(line, $"the front matter is not valid YAML: {WithoutPosition(ex.Message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (with no position) when the text ends inside an unclosed '[' or '{'.
+            var line = document.YamlFirstLine + YamlBrackets.FirstUnclosedLine(document.Yaml) - 1;
+            problems.Add(line, "the front matter is not valid YAML: a '[' or '{' opened on this line is never closed");
+            return null;
+        }
 
         var reader = new FrontMatterFieldReader(problems, document.YamlFirstLine, document.OpeningLine);
         switch (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode)

@@ -44,10 +44,22 @@ internal sealed record AliasTable(IReadOnlyList<(int Line, string[] Terms)> Grou
                 continue;
             }
 
-            groups.Add((i + 1, terms));
+            groups.Add((i + 1, WithJoinedForms(terms)));
         }
 
         return new AliasTable(groups, Convert.ToHexStringLower(SHA256.HashData(bytes)), problems) { DisplayName = name };
+    }
+
+    /// <summary>
+    /// People type CamelCase names in lower case ("layernorm"), which the CamelCase split cannot see, so every
+    /// CamelCase term also counts in its lower-case form.
+    /// </summary>
+    private static string[] WithJoinedForms(string[] terms)
+    {
+        var joined = terms
+            .Where(t => !t.Contains(' ') && t.Skip(1).Any(char.IsUpper) && t.Any(char.IsLower))
+            .Select(t => t.ToLowerInvariant());
+        return terms.Concat(joined).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Every term of every group, for the vocabulary.</summary>

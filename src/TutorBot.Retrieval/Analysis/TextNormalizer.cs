@@ -32,17 +32,22 @@ internal static class TextNormalizer
         return sb.ToString();
     }
 
-    // A boundary sits before an upper-case letter that follows a lower-case one (LayerNorm), or that starts a
-    // lower-case run after an upper-case run of two or more (KVCache -> KV Cache).
+    // A boundary sits before a capitalised word part (an upper-case letter followed by a lower-case one) that
+    // follows a lower-case letter (LayerNorm -> Layer Norm) or an upper-case run of two or more (KVCache -> KV
+    // Cache). Names whose capitals end them are single words: LoRA, ReLU, RoPE, SwiGLU stay whole.
     private static bool IsCamelBoundary(string text, int i)
     {
+        if (i + 1 >= text.Length || !char.IsLower(text[i + 1]) || !char.IsAsciiLetter(text[i + 1]))
+        {
+            return false;
+        }
+
         var prev = text[i - 1];
         if (char.IsLower(prev) && char.IsAsciiLetter(prev))
         {
             return true;
         }
 
-        return char.IsUpper(prev) && i >= 2 && char.IsUpper(text[i - 2])
-            && i + 1 < text.Length && char.IsLower(text[i + 1]) && char.IsAsciiLetter(text[i + 1]);
+        return char.IsUpper(prev) && i >= 2 && char.IsUpper(text[i - 2]);
     }
 }

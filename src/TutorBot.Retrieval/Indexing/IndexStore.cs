@@ -24,10 +24,24 @@ internal sealed class IndexStore(string root)
         return Directory.Exists(path) ? path : null;
     }
 
-    /// <summary>A new, empty generation folder.</summary>
+    /// <summary>
+    /// A new, empty generation folder whose name sorts after every existing one (names carry a tick count, so
+    /// two builds within the same second still sort in the order they started).
+    /// </summary>
     public string NewGeneration()
     {
-        var name = $"gen-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
+        Directory.CreateDirectory(Root);
+        var ticks = DateTime.UtcNow.Ticks;
+        foreach (var dir in Directory.EnumerateDirectories(Root, "gen-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length == 3 && long.TryParse(parts[1], out var existing) && existing >= ticks)
+            {
+                ticks = existing + 1;
+            }
+        }
+
+        var name = $"gen-{ticks:D19}-{Guid.NewGuid().ToString("N")[..8]}";
         return Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
     }
 

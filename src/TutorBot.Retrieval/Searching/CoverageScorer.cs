@@ -95,13 +95,16 @@ internal sealed class CoverageScorer
         }
     }
 
-    // BM25's idf. A term no entry has weighs a share of the rarest possible known term; a single character
+    // BM25's idf. A Chinese term no entry has is often a fragment of a paraphrase the segmenter cut oddly, so it
+    // weighs a share of the rarest possible known term; an unknown English word (guitar, LoRA) is a clean token
+    // naming something the knowledge base lacks and weighs as much as the rarest known term. A single character
     // (头, 量, x) says little on its own and weighs half.
     private double Weight(string text)
     {
         var n = Math.Max(_reader.NumDocs, 1);
         var df = Indexing.IndexFields.Searched.Max(f => _reader.DocFreq(new Term(f.Name, text)));
-        var weight = df == 0 ? _unknownTermWeight * Idf(n, 1) : Idf(n, df);
+        var unknownShare = text.All(char.IsAsciiLetter) ? 1.0 : _unknownTermWeight;
+        var weight = df == 0 ? unknownShare * Idf(n, 1) : Idf(n, df);
         return text.Length == 1 ? weight / 2 : weight;
     }
 

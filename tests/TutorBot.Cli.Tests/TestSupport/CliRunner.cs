@@ -24,6 +24,9 @@ internal sealed class CliRunner : IDisposable
 
     public string Home { get; }
 
+    /// <summary>Extra environment variables for the process (e.g. <c>Llm__Provider</c>).</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -56,6 +59,10 @@ internal sealed class CliRunner : IDisposable
         }
 
         start.Environment["TUTORBOT_HOME"] = Home;
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -40,6 +40,14 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public void KeepsNamesWhoseCapitalsEndThemWhole()
+    {
+        var terms = Terms("LoRA ReLU KVCache");
+
+        Assert.Equal(["lora", "relu", "kv", "cach"], terms);
+    }
+
+    [Fact]
     public void DropsStopwordsInBothLanguages()
     {
         Assert.Empty(Terms("what is the 的 吗 什么 a"));

@@ -1,0 +1,68 @@
+using TutorBot.Core.Answering;
+using TutorBot.Grounding.Tests.TestSupport;
+using TutorBot.LlmStub;
+
+namespace TutorBot.Grounding.Tests.Llm;
+
+/// <summary>Streamed answers over server-sent events: chunks as they arrive, checked citations, fallbacks.</summary>
+public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : IClassFixture<IndexedKnowledgeBase>, IAsyncLifetime
+{
+    private const string Scaling = "Attention为何除以√d?";
+    private OpenAiStub _stub = null!;
+    private TutorHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _stub = await OpenAiStub.StartAsync();
+        _host = await TutorHost.StartAsync(kb.Root, _stub);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _stub.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task StreamsTextInChunksAndEndsWithTheCheckedAnswer()
+    {
+        _stub.Enqueue(new StubReply { Content = "点积幅值随维度增大 [1]，除以√d 稳定训练 [3]。", StreamChunks = 8 });
+
+        var chunks = await _host.StreamAsync(Scaling);
+
+        Assert.True(_stub.Requests.Single().Stream);
+        var text = chunks.Where(c => !c.IsFinal).ToList();
+        Assert.True(text.Count > 1, "expected several chunks");
+        var streamed = string.Concat(text.Select(c => c.Text));
+        Assert.DoesNotContain("[3]", streamed);
+        var final = chunks[^1].Final!;
+        Assert.Equal(AnswerMode.Llm, final.Mode);
+        Assert.Equal("点积幅值随维度增大 [1]，除以√d 稳定训练。", final.Text);
+        Assert.False(chunks[^1].ReplacesStreamedText);
+        Assert.Equal("q13", Assert.Single(final.Citations).EntryId);
+    }
+
+    [Fact]
+    public async Task StreamsNothingOfTheSentinel()
+    {
+        _stub.Enqueue(new StubReply { Content = "NOT_IN_KNOWLEDGE_BASE", StreamChunks = 5 });
+
+        var chunks = await _host.StreamAsync(Scaling);
+
+        Assert.All(chunks.Where(c => !c.IsFinal), c => Assert.DoesNotContain("NOT_IN", c.Text));
+        Assert.False(chunks[^1].Final!.Answered);
+    }
+
+    [Fact]
+    public async Task ReplacesTheStreamWithTheExtractiveAnswerWhenTheLlmFails()
+    {
+        _stub.Fallback = _ => StubReply.Error(500);
+
+        var chunks = await _host.StreamAsync(Scaling);
+
+        var final = chunks[^1].Final!;
+        Assert.Equal(AnswerMode.Extractive, final.Mode);
+        Assert.True(chunks[^1].ReplacesStreamedText);
+        Assert.Contains("点积结果随维度d增大而幅值增加", final.Text);
+    }
+}
