@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace TutorBot.Bot.Tests.TestSupport;
 
 /// <summary>The real bot host on a real Kestrel port on 127.0.0.1 (for a browser, which cannot reach an in-memory server).</summary>
-public sealed class KestrelBotHost : BotHostFactory
+public class KestrelBotHost : BotHostFactory
 {
     public KestrelBotHost()
     {
