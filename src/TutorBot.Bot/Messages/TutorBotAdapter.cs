@@ -24,7 +24,8 @@ internal sealed class TutorBotAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Turn failed on channel {ChannelId} ({ActivityType})", turnContext.Activity.ChannelId, turnContext.Activity.Type);
-            if (turnContext.Activity.Type is ActivityTypes.Message && !turnContext.Responded)
+            // Not gated on Responded: the typing indicator already counts as a response.
+            if (turnContext.Activity.Type is ActivityTypes.Message)
             {
                 try
                 {
