@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Schema;
+
+namespace TutorBot.Bot.Conversation;
+
+/// <summary>What the user typed, without the bot's @mention (Teams channels and group chats) and markup around it.</summary>
+internal static partial class IncomingText
+{
+    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "/help", "?", "帮助", "/帮助", "help me" };
+
+    public static string Of(IMessageActivity activity)
+    {
+        var text = activity.Text ?? "";
+        if (activity.Recipient is not null && activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient.Id))
+        {
+            text = ((Activity)activity).RemoveRecipientMention() ?? text;
+        }
+
+        // Teams may leave an <at>..</at> of the bot when the mention entity is missing or names it differently.
+        text = AtTag().Replace(text, " ");
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    public static bool IsHelp(string text) => text.Length == 0 || HelpWords.Contains(text.TrimEnd('.', '!', '?', '。', '!', '?'));
+
+    [GeneratedRegex(@"<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,86 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using TutorBot.Bot.Feedback;
+using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Replies;
+
+namespace TutorBot.Bot.Conversation;
+
+/// <summary>
+/// The bot: translates activities into Core calls and Core results into activities, for Teams and every other
+/// channel alike. No retrieval or answering logic lives here; <see cref="QuestionTurn"/> does the asking.
+/// </summary>
+internal sealed class TutorActivityHandler(
+    QuestionTurn questions,
+    FeedbackTurn feedback,
+    IndexReadiness readiness,
+    IOptions<BotOptions> options,
+    ILogger<TutorActivityHandler> logger) : TeamsActivityHandler
+{
+    private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(30);
+    private readonly BotOptions _options = options.Value;
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (FeedbackTurn.IsVote(turnContext.Activity.Value))
+        {
+            await feedback.RecordVoteAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        var text = IncomingText.Of(turnContext.Activity);
+        var texts = BotTexts.For(text);
+        logger.LogDebug("Message on {ChannelId}: {Text}", turnContext.Activity.ChannelId, text);
+
+        if (IncomingText.IsHelp(text))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(texts.Help), cancellationToken);
+            return;
+        }
+
+        if (text.Length > _options.MaxQuestionChars)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(texts.TooLong, text.Length, _options.MaxQuestionChars)), cancellationToken);
+            return;
+        }
+
+        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(ReadyWait);
+        if (!await readiness.WhenReadyAsync(wait.Token))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(texts.NotReady), cancellationToken);
+            return;
+        }
+
+        await questions.AnswerAsync(turnContext, text, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Greet once per conversation: when the bot is added (Teams) or when the user opens it (Web Chat, Emulator),
+        // not every time someone joins a Teams team.
+        var botId = turnContext.Activity.Recipient?.Id;
+        var botAdded = membersAdded.Any(m => m.Id == botId);
+        var userJoinedOutsideTeams = turnContext.Activity.ChannelId != Channels.Msteams && membersAdded.Any(m => m.Id != botId);
+        if (botAdded || userJoinedOutsideTeams)
+        {
+            var texts = BotTexts.For(Locales.LanguageOf(((Activity)turnContext.Activity).Locale));
+            await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(texts.Welcome, _options.DisplayName)), cancellationToken);
+        }
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name == FeedbackTurn.TeamsInvokeName)
+        {
+            await feedback.RecordTeamsFeedbackAsync(turnContext, cancellationToken);
+            return new InvokeResponse { Status = 200 };
+        }
+
+        return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+using TutorBot.Bot.Messages;
+
+namespace TutorBot.Bot.DirectLine;
+
+/// <summary>
+/// Runs Direct Line activities through the host's one <see cref="TutorBotAdapter"/> and bot, exactly as an
+/// activity posted to <c>/api/messages</c> with <c>deliveryMode: expectReplies</c> would run. Every activity the
+/// bot sends is appended to the conversation the moment it is sent, so the page sees the typing indicator while
+/// the bot still works.
+/// </summary>
+internal sealed class DirectLineTurns(TutorBotAdapter adapter, IBot bot, IOptions<BotOptions> botOptions, ILogger<DirectLineTurns> logger)
+{
+    public const string ChannelId = "directline";
+    private const string BotId = "tutorbot";
+
+    /// <summary>Tells the bot that the user opened the conversation (it answers with its welcome).</summary>
+    public Task StartAsync(DirectLineConversation conversation, string? locale, CancellationToken cancellationToken)
+    {
+        var activity = NewActivity(conversation, ActivityTypes.ConversationUpdate, locale);
+        activity.From = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
+        activity.MembersAdded = [Bot, new ChannelAccount(conversation.UserId, role: RoleTypes.User)];
+        return RunAsync(conversation, activity, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes an activity the page posted: stamps it (id, time, channel, conversation), echoes it into the
+    /// conversation as Direct Line does (with its <c>channelData.clientActivityID</c>), then runs the bot's turn.
+    /// Returns the id given to the activity.
+    /// </summary>
+    public async Task<string> PostAsync(DirectLineConversation conversation, Activity posted, CancellationToken cancellationToken)
+    {
+        var activity = NewActivity(conversation, posted.Type ?? ActivityTypes.Message, posted.Locale);
+        activity.Text = posted.Text;
+        activity.Value = posted.Value;
+        activity.Name = posted.Name;
+        activity.Attachments = posted.Attachments;
+        activity.ChannelData = posted.ChannelData;
+        activity.TextFormat = posted.TextFormat;
+        activity.From = new ChannelAccount(
+            string.IsNullOrEmpty(posted.From?.Id) ? conversation.UserId : posted.From.Id,
+            posted.From?.Name,
+            RoleTypes.User);
+
+        var id = conversation.Append(JObject.FromObject(activity, DirectLineJson.Serializer));
+        activity.Id = id;
+        await RunAsync(conversation, activity, cancellationToken);
+        return id;
+    }
+
+    private static ChannelAccount Bot => new(BotId, "TutorBot", RoleTypes.Bot);
+
+    private Activity NewActivity(DirectLineConversation conversation, string type, string? locale) => new()
+    {
+        Type = type,
+        ChannelId = ChannelId,
+        ServiceUrl = "http://localhost/v3/directline/",
+        Conversation = new ConversationAccount(id: conversation.Id),
+        Recipient = new ChannelAccount(BotId, botOptions.Value.DisplayName, RoleTypes.Bot),
+        Timestamp = DateTimeOffset.UtcNow,
+        LocalTimestamp = DateTimeOffset.Now,
+        Locale = locale,
+        DeliveryMode = DeliveryModes.ExpectReplies,
+    };
+
+    private async Task RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    {
+        await adapter.ProcessLocalActivityAsync(activity, async (turnContext, ct) =>
+        {
+            turnContext.OnSendActivities(async (context, activities, next) =>
+            {
+                foreach (var sent in activities)
+                {
+                    conversation.Append(DirectLineJson.FromBot(sent, botOptions.Value.DisplayName));
+                }
+
+                return await next();
+            });
+            await bot.OnTurnAsync(turnContext, ct);
+        }, cancellationToken);
+        logger.LogDebug("Direct Line turn {ActivityType} done in {ConversationId}", activity.Type, conversation.Id);
+    }
+}

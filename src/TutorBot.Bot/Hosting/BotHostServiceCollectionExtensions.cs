@@ -1,0 +1,46 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using TutorBot.Bot.Conversation;
+using TutorBot.Bot.Feedback;
+using TutorBot.Bot.Messages;
+using TutorBot.Core.Suggestions;
+
+namespace TutorBot.Bot.Hosting;
+
+/// <summary>Registers the Bot Framework side of the host: options, authentication, the adapter, the bot and index warm-up.</summary>
+internal static class BotHostServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="BotOptions"/> (section <c>Bot</c>, validated at start-up), the Bot Framework authentication
+    /// read by the SDK from the top-level <c>MicrosoftApp*</c> keys (off when <c>MicrosoftAppId</c> is empty), the
+    /// one <see cref="TutorBotAdapter"/> and the <see cref="TutorActivityHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration,
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<TutorBotAdapter>();
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());
+        services.AddTransient<IBot, TutorActivityHandler>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<QuestionTurn>();
+        services.AddSingleton<FeedbackTurn>();
+        services.AddSingleton<FeedbackLog>();
+        services.AddSingleton<AnswerLedger>();
+        services.AddSingleton<FollowUpSuggester>();
+
+        services.AddSingleton<IndexReadiness>();
+        services.AddHostedService<IndexWarmup>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Messages;
+using TutorBot.Bot.Teams;
+using TutorBot.Bot.WebChat;
+using TutorBot.Grounding;
+using TutorBot.Knowledge;
+using TutorBot.Retrieval;
+
+if (TeamsPackageCommand.Matches(args))
+{
+    return TeamsPackageCommand.Run(args);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.Locate(),
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+builder.UseBotDefaultUrl();
+
+builder.Services.AddKnowledge();
+builder.Services.AddRetrieval();
+builder.Services.AddGrounding();
+builder.Services.AddBotHost(builder.Configuration);
+builder.Services.AddWebChat();
+
+var app = builder.Build();
+
+app.MapBotMessages();
+app.MapHealth();
+app.MapWebChat();
+
+app.Run();
+return 0;
+
+/// <summary>The bot host's entry point, public so that host tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,76 @@
+using TutorBot.Core.Answering;
+using TutorBot.Core.Knowledge;
+using TutorBot.Core.Retrieval;
+
+namespace TutorBot.Core.Suggestions;
+
+/// <summary>
+/// Proposes follow-up questions to offer under an answer: questions of other entries on the same topics (the cited
+/// entries' tags, else the near misses), written in the reply language, each kept only when asking it retrieves its
+/// own entry first, so every suggestion is one the knowledge base can actually answer.
+/// </summary>
+public sealed class FollowUpSuggester(IKnowledgeSearch search)
+{
+    private const int Candidates = 10;
+
+    /// <summary>Up to <paramref name="max"/> questions, best first; empty when none qualifies or <paramref name="max"/> is 0.</summary>
+    public async Task<IReadOnlyList<string>> SuggestAsync(GroundedAnswer answer, int max, CancellationToken cancellationToken)
+    {
+        if (max <= 0 || string.IsNullOrWhiteSpace(answer.Question.Text))
+        {
+            return [];
+        }
+
+        var cited = answer.Citations.Select(c => c.EntryId).ToHashSet(StringComparer.Ordinal);
+        var candidates = new List<KnowledgeEntry>();
+        foreach (var query in await TopicQueriesAsync(answer, cancellationToken))
+        {
+            var result = await search.SearchAsync(new SearchQuery(query, Candidates), cancellationToken);
+            candidates.AddRange(result.Hits.Concat(result.NearMisses).Select(h => h.Entry));
+        }
+
+        var suggestions = new List<string>();
+        foreach (var entry in candidates.DistinctBy(e => e.Id).Where(e => !cited.Contains(e.Id) && e.Status != EntryStatus.Draft))
+        {
+            var text = QuestionIn(entry, answer.Language);
+            if (!suggestions.Contains(text) && await AnswersItselfAsync(entry, text, cancellationToken))
+            {
+                suggestions.Add(text);
+                if (suggestions.Count == max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return suggestions;
+    }
+
+    /// <summary>The entry's question in <paramref name="language"/> when the knowledge base has it, else as written.</summary>
+    public static string QuestionIn(KnowledgeEntry entry, Language language) =>
+        language == Language.English && entry.QuestionEn is { Length: > 0 } en ? en : entry.Question;
+
+    private async Task<IReadOnlyList<string>> TopicQueriesAsync(GroundedAnswer answer, CancellationToken cancellationToken)
+    {
+        var queries = new List<string>();
+        foreach (var citation in answer.Citations)
+        {
+            // Citations carry ids, not tags: look the entry up by its own question to read its topics.
+            var result = await search.SearchAsync(new SearchQuery(citation.Title, 3), cancellationToken);
+            if (result.Hits.FirstOrDefault(h => h.Entry.Id == citation.EntryId)?.Entry is { Tags.Count: > 0 } entry)
+            {
+                queries.AddRange(entry.Tags);
+            }
+        }
+
+        queries.AddRange(answer.DidYouMean);
+        queries.Add(answer.Diagnostics.RetrievalQuery);
+        return queries.Where(q => !string.IsNullOrWhiteSpace(q)).Distinct().ToList();
+    }
+
+    private async Task<bool> AnswersItselfAsync(KnowledgeEntry entry, string text, CancellationToken cancellationToken)
+    {
+        var result = await search.SearchAsync(new SearchQuery(text, 1), cancellationToken);
+        return result.Found && result.Hits[0].Entry.Id == entry.Id;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TutorBot.Bot.Hosting;
+
+namespace TutorBot.Bot.Tests.TestSupport;
+
+/// <summary>
+/// The real bot host in memory, over the repository's knowledge base, with its index and data in a temporary
+/// folder. Extra settings (an app id, Web Chat off) come through the constructor.
+/// </summary>
+public class BotHostFactory : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public BotHostFactory() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected BotHostFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        DataRoot = Directory.CreateTempSubdirectory("tutorbot-bot-").FullName;
+    }
+
+    public string DataRoot { get; }
+
+    public string FeedbackFile => Path.Combine(DataRoot, "bot", "feedback.jsonl");
+
+    /// <summary>Waits until <c>/healthz</c> says the index is loaded.</summary>
+    public async Task<HttpClient> CreateReadyClientAsync()
+    {
+        var client = CreateClient();
+        await Services.GetRequiredService<IndexReadiness>().WhenReadyAsync(CancellationToken.None);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Knowledge:Root", RepoPaths.Knowledge);
+        builder.UseSetting("Retrieval:IndexPath", Path.Combine(DataRoot, "index"));
+        builder.UseSetting("Retrieval:AliasesFile", Path.Combine(RepoPaths.Knowledge, "aliases.txt"));
+        builder.UseSetting("Bot:DataFolder", Path.Combine(DataRoot, "bot"));
+        builder.UseSetting("MicrosoftAppId", "");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(DataRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

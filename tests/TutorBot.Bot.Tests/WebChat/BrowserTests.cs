@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using TutorBot.Bot.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace TutorBot.Bot.Tests.WebChat;
+
+/// <summary>
+/// End to end: Debian's chromium (installed by .ci/run) loads the page from a real port, asks in Chinese and in
+/// English, and sees the cited answers. The screenshot and the send-to-answer times are kept in the test output.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string[] Flags =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private static readonly (string Question, string Entry)[] MoreQuestions =
+    [
+        ("RLHF 的训练流程是怎样的?", "q04"),
+        ("Why do most LLMs use a decoder-only architecture?", "q12"),
+        ("如何缓解大模型幻觉?", "q11"),
+        ("How does PyTorch train mode differ from eval mode?", "q06"),
+    ];
+
+    private readonly KestrelBotHost _host = new();
+    private readonly string _profile = Directory.CreateTempSubdirectory("tutorbot-chromium-").FullName;
+
+    public static string OutputFolder => Path.Combine(AppContext.BaseDirectory, "browser");
+
+    [Fact]
+    public async Task PageAnswersChineseAndEnglishQuestionsWithCitations()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (bash .ci/run does).");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = Flags,
+            ViewportSize = new ViewportSize { Width = 900, Height = 1100 },
+        });
+        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+
+        await page.GotoAsync(_host.BaseAddress.ToString());
+        await page.WaitForSelectorAsync(".webchat__bubble:not(.webchat__bubble--from-user)", new() { Timeout = 30_000 });
+
+        var chinese = await AskAsync(page, "Attention为何除以√d?", "q13");
+        var english = await AskAsync(page, "What is the difference between LayerNorm and BatchNorm?", "q03");
+        var times = new List<double> { chinese.TotalMilliseconds, english.TotalMilliseconds };
+        foreach (var (question, entry) in MoreQuestions)
+        {
+            times.Add((await AskAsync(page, question, entry)).TotalMilliseconds);
+        }
+
+        var p50 = times.Order().ElementAt((times.Count - 1) / 2);
+
+        Directory.CreateDirectory(OutputFolder);
+        var screenshot = Path.Combine(OutputFolder, "webchat.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        File.WriteAllText(Path.Combine(OutputFolder, "timings.txt"), $"send_to_answer_ms p50={p50:F0} n={times.Count} all={string.Join(",", times.Select(t => t.ToString("F0")))}\n");
+        output.WriteLine($"send-to-answer p50 {p50:F0} ms over {times.Count} questions; screenshot {screenshot}");
+
+        var cards = await page.Locator(".ac-adaptiveCard").AllInnerTextsAsync();
+        Assert.Contains(cards, c => c.Contains("q13"));
+        Assert.Contains(cards, c => c.Contains("q03"));
+    }
+
+    /// <summary>Sends <paramref name="question"/> and waits until a sources card naming <paramref name="entryId"/> appears.</summary>
+    private static async Task<TimeSpan> AskAsync(IPage page, string question, string entryId)
+    {
+        await page.FillAsync("[data-id=\"webchat-sendbox-input\"]", question);
+        var clock = Stopwatch.StartNew();
+        await page.ClickAsync("button.webchat__send-button");
+        await page.Locator(".ac-adaptiveCard", new() { HasTextString = entryId }).First.WaitForAsync(new() { Timeout = 30_000 });
+        return clock.Elapsed;
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        try
+        {
+            Directory.Delete(_profile, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
