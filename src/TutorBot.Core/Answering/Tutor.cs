@@ -131,6 +131,19 @@ public sealed class Tutor(
 
     private async Task<(string Query, SearchResult Result)> RetrieveAsync(Question question, CancellationToken cancellationToken)
     {
+        if (question.History.Count > 0 && rewriter is null)
+        {
+            // Without an LLM to judge, a message that finds its entry on its own is a new question, however it
+            // starts ("Why do LLMs use decoder-only?" after an RLHF question); only one that finds nothing alone
+            // ("why?", "举个例子") borrows the previous topic.
+            var text = question.Text.Trim();
+            var alone = await search.SearchAsync(new SearchQuery(text, options.MaxPassages), cancellationToken);
+            if (alone.Found)
+            {
+                return (text, alone);
+            }
+        }
+
         var query = await RetrievalQueryAsync(question, cancellationToken);
         var result = await search.SearchAsync(new SearchQuery(query, options.MaxPassages), cancellationToken);
         if (!result.Found && question.History.Count > 0 && FollowUpQuery.IsFollowUp(question.Text.Trim()))

@@ -37,9 +37,9 @@ internal static class TextNormalizer
     // Cache). Names whose capitals end them are single words: LoRA, ReLU, RoPE, SwiGLU stay whole.
     private static bool IsCamelBoundary(string text, int i)
     {
-        if (i + 1 >= text.Length || !char.IsLower(text[i + 1]) || !char.IsAsciiLetter(text[i + 1]))
+        if (!StartsLowerRun(text, i + 1, 2))
         {
-            return false;
+            return false; // LoRA, and the plural of an acronym: LLMs, GPUs
         }
 
         var prev = text[i - 1];
@@ -49,5 +49,18 @@ internal static class TextNormalizer
         }
 
         return char.IsUpper(prev) && i >= 2 && char.IsUpper(text[i - 2]);
+    }
+
+    private static bool StartsLowerRun(string text, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (k >= text.Length || !char.IsLower(text[k]) || !char.IsAsciiLetter(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -18,7 +18,9 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
         var text = query.Text ?? "";
         if (text.Length > options.MaxQueryChars)
         {
-            text = text[..options.MaxQueryChars];
+            // Cut at a space when there is one near the limit, so the last word is not a fragment the index lacks.
+            var cut = text.LastIndexOf(' ', options.MaxQueryChars);
+            text = text[..(cut > options.MaxQueryChars / 2 ? cut : options.MaxQueryChars)];
         }
 
         if (string.IsNullOrWhiteSpace(text))

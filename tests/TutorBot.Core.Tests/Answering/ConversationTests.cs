@@ -34,6 +34,19 @@ public sealed class ConversationTests(RealKnowledgeBase kb) : IClassFixture<Real
         Assert.Equal("q15", answer.Citations[0].EntryId);
     }
 
+    [Theory]
+    [InlineData("Why do most LLMs use a decoder-only architecture?", "q12")]
+    [InlineData("为什么NLP里用LayerNorm不用BatchNorm", "q03")]
+    public async Task TreatsAQuestionStartingWithWhyAsANewTopicWhenItFindsItsEntryAlone(string text, string expected)
+    {
+        var conversation = new Conversation(kb.Tutor());
+        await conversation.AskAsync("RLHF 的训练流程是怎样的?", CancellationToken.None);
+
+        var answer = await conversation.AskAsync(text, CancellationToken.None);
+
+        Assert.Equal([expected], answer.Citations.Select(c => c.EntryId));
+    }
+
     [Fact]
     public async Task KeepsOnlyTheLastTurns()
     {
