@@ -22,15 +22,22 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
         }
 
         var cited = answer.Citations.Select(c => c.EntryId).ToHashSet(StringComparer.Ordinal);
-        var candidates = new List<KnowledgeEntry>();
+        // An entry that shares several of the answer's topics, and shares them strongly, is the closest follow-up:
+        // its coverage is summed over the topic queries.
+        var closeness = new Dictionary<string, (KnowledgeEntry Entry, double Sum)>(StringComparer.Ordinal);
         foreach (var query in await TopicQueriesAsync(answer, cancellationToken))
         {
             var result = await search.SearchAsync(new SearchQuery(query, Candidates), cancellationToken);
-            candidates.AddRange(result.Hits.Concat(result.NearMisses).Select(h => h.Entry));
+            foreach (var hit in result.Hits.Concat(result.NearMisses))
+            {
+                var sum = closeness.TryGetValue(hit.Entry.Id, out var seen) ? seen.Sum : 0;
+                closeness[hit.Entry.Id] = (hit.Entry, sum + hit.Coverage);
+            }
         }
 
+        var candidates = closeness.Values.OrderByDescending(c => c.Sum).Select(c => c.Entry);
         var suggestions = new List<string>();
-        foreach (var entry in candidates.DistinctBy(e => e.Id).Where(e => !cited.Contains(e.Id) && e.Status != EntryStatus.Draft))
+        foreach (var entry in candidates.Where(e => !cited.Contains(e.Id) && e.Status != EntryStatus.Draft))
         {
             var text = QuestionIn(entry, answer.Language);
             if (!suggestions.Contains(text) && await AnswersItselfAsync(entry, text, cancellationToken))
