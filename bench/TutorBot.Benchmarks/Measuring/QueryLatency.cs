@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using TutorBot.Core.Retrieval;
+
+namespace TutorBot.Benchmarks.Measuring;
+
+/// <summary>
+/// Query latency through the real <see cref="IKnowledgeSearch"/>: one query at a time, as a user's turn runs,
+/// over the whole query set; warm-up passes first (JIT, caches), then measured passes.
+/// </summary>
+internal static class QueryLatency
+{
+    public static async Task<(LatencyStats Stats, int Found)> MeasureAsync(
+        IKnowledgeSearch search, IReadOnlyList<string> queries, int warmupPasses, int passes, CancellationToken cancellationToken)
+    {
+        for (var pass = 0; pass < warmupPasses; pass++)
+        {
+            foreach (var query in queries)
+            {
+                await search.SearchAsync(new SearchQuery(query), cancellationToken);
+            }
+        }
+
+        var samples = new List<double>(queries.Count * passes);
+        var found = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var query in queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var result = await search.SearchAsync(new SearchQuery(query), cancellationToken);
+                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                found += pass == 0 && result.Found ? 1 : 0;
+            }
+        }
+
+        return (LatencyStats.From(samples), found);
+    }
+}

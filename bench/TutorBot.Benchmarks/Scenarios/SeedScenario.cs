@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using TutorBot.Benchmarks.Measuring;
+using TutorBot.Core.Retrieval;
+
+namespace TutorBot.Benchmarks.Scenarios;
+
+/// <summary>The seed knowledge base (the repository's own entries): build, query latency, memory.</summary>
+internal static class SeedScenario
+{
+    private const int WarmupPasses = 5;
+    private const int Passes = 30;
+
+    public static async Task RunAsync(RepoPaths repo, BenchmarkArguments args, ResultTable results, CancellationToken cancellationToken)
+    {
+        const string section = "seed";
+        Console.WriteLine($"seed: load {MachineInfo.LoadAverage()}");
+        using var workspace = Workspace.WithSeed(repo);
+        workspace.Keep = args.Keep;
+        using var services = new BotServices(repo, workspace.Root, args.Threads);
+
+        var start = Stopwatch.GetTimestamp();
+        var report = await services.Index.EnsureCurrentAsync(null, cancellationToken);
+        var built = Stopwatch.GetElapsedTime(start);
+        Expect(report.Outcome == IndexOutcome.Built && report.Problems.Count == 0, $"seed build: {report.Outcome}, {report.Problems.Count} problems");
+        results.Add(section, "entries", $"{report.Entries}");
+        results.Add(section, "load + build + open (in a warm process)", LatencyStats.Ms(built.TotalMilliseconds));
+        results.Add(section, "index size on disk", $"{workspace.IndexBytes() / 1024.0:0} KB");
+
+        var queries = await QuerySet.LoadAsync(repo, cancellationToken);
+        var (stats, found) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
+        Console.WriteLine($"  {queries.Count} queries x {Passes} passes after {WarmupPasses} warm-up passes; {found} of {queries.Count} found an entry");
+        results.Add(section, "query p50", LatencyStats.Ms(stats.P50));
+        results.Add(section, "query p90", LatencyStats.Ms(stats.P90));
+        results.Add(section, "query p99", LatencyStats.Ms(stats.P99), "<= 1 ms");
+        results.Add(section, "query max", LatencyStats.Ms(stats.Max));
+        var memory = MemoryReading.Take();
+        results.Add(section, "memory after load and queries", memory.ToString());
+        Console.WriteLine($"seed: done, load {MachineInfo.LoadAverage()}");
+    }
+
+    internal static void Expect(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("benchmark precondition failed: " + message);
+        }
+    }
+}
