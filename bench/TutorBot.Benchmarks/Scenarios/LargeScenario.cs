@@ -32,6 +32,7 @@ internal static class LargeScenario
             var clock = new BuildClock();
             var report = await services.Index.EnsureCurrentAsync(clock, cancellationToken);
             var finished = Stopwatch.GetTimestamp();
+            var cpu = clock.BuildCpu();
             var expected = args.Entries + seed.Entries.Count;
             SeedScenario.Expect(
                 report.Outcome == IndexOutcome.Built && report.Problems.Count == 0 && report.Entries == expected,
@@ -42,6 +43,7 @@ internal static class LargeScenario
             results.Add(section, "build throughput (analyse, write, merge, open)", $"{report.Entries / build.TotalSeconds:N0} entries/s", ">= 5,000 entries/s");
             results.Add(section, "  build time, threads", $"{build.TotalSeconds:0.0} s on {services.EffectiveBuildThreads} threads " +
                 $"(analysis {clock.Analysis.TotalSeconds:0.0} s, merge+commit+open {clock.MergeAndOpen(finished).TotalSeconds:0.0} s)");
+            results.Add(section, "  build CPU time (all threads)", $"{cpu.TotalSeconds:0.0} CPU-s = {report.Entries / cpu.TotalSeconds:N0} entries per CPU-second");
             results.Add(section, "  plus loading the knowledge files", $"{clock.Loading.TotalSeconds:0.0} s ({report.Entries / clock.Loading.TotalSeconds:N0} files/s)");
             results.Add(section, "index size on disk", $"{workspace.IndexBytes() / 1048576.0:0.0} MB");
             results.Add(section, "memory after build", MemoryReading.Take().ToString());
