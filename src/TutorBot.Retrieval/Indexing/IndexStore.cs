@@ -24,10 +24,13 @@ internal sealed class IndexStore(string root)
         return Directory.Exists(path) ? path : null;
     }
 
-    /// <summary>A new, empty generation folder.</summary>
+    /// <summary>A new, empty generation folder, named to sort after every earlier one.</summary>
     public string NewGeneration()
     {
-        var name = $"gen-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
+        // Down to 100 ns: with whole seconds, two builds in one second were ordered by their random suffix, and
+        // RemoveOldGenerations kept an older one that happened to sort later. Older names (seconds, then '-') still
+        // sort before these.
+        var name = $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfffffff}-{Guid.NewGuid().ToString("N")[..8]}";
         return Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
     }
 
