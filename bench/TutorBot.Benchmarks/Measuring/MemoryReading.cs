@@ -4,17 +4,21 @@ namespace TutorBot.Benchmarks.Measuring;
 
 /// <summary>
 /// Memory of this process at one moment: <paramref name="WorkingSetMb"/> is resident memory (what the OS sees);
-/// <paramref name="GcHeapMb"/> is managed memory still reachable after a full, compacting collection (what the
-/// process really holds on to).
+/// <paramref name="GcLiveMb"/> is the managed memory that survived a full, blocking, compacting collection (what the
+/// process really holds on to); <paramref name="GcHeapMb"/> is the size of the managed heap after that collection.
 /// </summary>
-internal sealed record MemoryReading(double WorkingSetMb, double GcHeapMb)
+internal sealed record MemoryReading(double WorkingSetMb, double GcLiveMb, double GcHeapMb)
 {
     public static MemoryReading Take()
     {
-        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // Not GC.GetTotalMemory(true): right after a large build it still counted some 190 MB that a heap dump showed to be garbage.
+        var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         using var process = Process.GetCurrentProcess();
-        return new MemoryReading(process.WorkingSet64 / 1048576.0, heap / 1048576.0);
+        return new MemoryReading(process.WorkingSet64 / 1048576.0, info.PromotedBytes / 1048576.0, info.HeapSizeBytes / 1048576.0);
     }
 
-    public override string ToString() => $"working set {WorkingSetMb:0} MB, GC heap {GcHeapMb:0} MB";
+    public override string ToString() => $"working set {WorkingSetMb:0} MB, GC live {GcLiveMb:0} MB (heap {GcHeapMb:0} MB)";
 }

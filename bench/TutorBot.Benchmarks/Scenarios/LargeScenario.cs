@@ -49,12 +49,13 @@ internal static class LargeScenario
             results.Add(section, "memory after build", MemoryReading.Take().ToString());
 
             var queries = await QuerySet.LoadAsync(repo, cancellationToken);
-            var (stats, found) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
+            var (stats, found, cpuPerQuery) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
             Console.WriteLine($"  {queries.Count} queries x {Passes} passes after {WarmupPasses} warm-up passes; {found} of {queries.Count} found an entry; load {MachineInfo.LoadAverage()}");
             results.Add(section, "query p50", LatencyStats.Ms(stats.P50));
             results.Add(section, "query p90", LatencyStats.Ms(stats.P90));
             results.Add(section, "query p99", LatencyStats.Ms(stats.P99), "<= 10 ms");
             results.Add(section, "query max", LatencyStats.Ms(stats.Max));
+            results.Add(section, "query CPU time (mean, process, all threads)", LatencyStats.Ms(cpuPerQuery));
             results.Add(section, "memory after queries", MemoryReading.Take().ToString());
         }
 

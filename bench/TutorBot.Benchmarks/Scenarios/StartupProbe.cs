@@ -29,7 +29,7 @@ internal static class StartupProbe
         var sinceProcessStart = (DateTime.Now - process.StartTime).TotalMilliseconds;
         var memory = MemoryReading.Take();
         var probe = new ProbeResult(report.Outcome.ToString(), result.Found, 0, sinceProcessStart, ready.TotalMilliseconds,
-            (answered - ready).TotalMilliseconds, memory.WorkingSetMb, memory.GcHeapMb);
+            (answered - ready).TotalMilliseconds, memory.WorkingSetMb, memory.GcLiveMb);
         Console.WriteLine(Marker + JsonSerializer.Serialize(probe));
         return result.Found ? 0 : 1;
     }
@@ -66,7 +66,7 @@ internal static class StartupProbe
 /// the analyser).
 /// </summary>
 internal sealed record ProbeResult(
-    string Outcome, bool Found, double WallMs, double SinceProcessStartMs, double ReadyMs, double FirstQueryMs, double WorkingSetMb, double GcHeapMb)
+    string Outcome, bool Found, double WallMs, double SinceProcessStartMs, double ReadyMs, double FirstQueryMs, double WorkingSetMb, double GcLiveMb)
 {
     public override string ToString() =>
         $"{LatencyStats.Ms(SinceProcessStartMs)} (load+index {LatencyStats.Ms(ReadyMs)} [{Outcome}], first query {LatencyStats.Ms(FirstQueryMs)}; " +
