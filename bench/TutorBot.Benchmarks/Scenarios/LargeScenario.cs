@@ -13,7 +13,7 @@ namespace TutorBot.Benchmarks.Scenarios;
 /// </summary>
 internal static class LargeScenario
 {
-    private const int WarmupPasses = 3;
+    private const int WarmupPasses = 5;
     private const int Passes = 10;
 
     public static async Task RunAsync(RepoPaths repo, BenchmarkArguments args, ResultTable results, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ internal static class LargeScenario
             results.Add(section, "  build CPU time (all threads)", $"{cpu.TotalSeconds:0.0} CPU-s = {report.Entries / cpu.TotalSeconds:N0} entries per CPU-second");
             results.Add(section, "  plus loading the knowledge files", $"{clock.Loading.TotalSeconds:0.0} s ({report.Entries / clock.Loading.TotalSeconds:N0} files/s)");
             results.Add(section, "index size on disk", $"{workspace.IndexBytes() / 1048576.0:0.0} MB");
-            results.Add(section, "memory after build", MemoryReading.Take().ToString());
+            results.Add(section, "memory after build", (await MemoryReading.TakeAsync()).ToString());
 
             var queries = await QuerySet.LoadAsync(repo, cancellationToken);
             var (stats, found, cpuPerQuery) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
@@ -56,7 +56,7 @@ internal static class LargeScenario
             results.Add(section, "query p99", LatencyStats.Ms(stats.P99), "<= 10 ms");
             results.Add(section, "query max", LatencyStats.Ms(stats.Max));
             results.Add(section, "query CPU time (mean, process, all threads)", LatencyStats.Ms(cpuPerQuery));
-            results.Add(section, "memory after queries", MemoryReading.Take().ToString());
+            results.Add(section, "memory after queries", (await MemoryReading.TakeAsync()).ToString());
         }
 
         var warm = await StartupProbe.RunChildAsync(workspace.Root, cancellationToken);
