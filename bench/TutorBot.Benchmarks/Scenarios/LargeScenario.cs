@@ -49,7 +49,7 @@ internal static class LargeScenario
             results.Add(section, "memory after build", (await MemoryReading.TakeAsync()).ToString());
 
             var queries = await QuerySet.LoadAsync(repo, cancellationToken);
-            var (stats, found, cpuPerQuery) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
+            var (stats, _, found, cpuPerQuery) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
             Console.WriteLine($"  {queries.Count} queries x {Passes} passes after {WarmupPasses} warm-up passes; {found} of {queries.Count} found an entry; load {MachineInfo.LoadAverage()}");
             results.Add(section, "query p50", LatencyStats.Ms(stats.P50));
             results.Add(section, "query p90", LatencyStats.Ms(stats.P90));
