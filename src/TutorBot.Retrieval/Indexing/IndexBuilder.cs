@@ -9,18 +9,10 @@ namespace TutorBot.Retrieval.Indexing;
 
 /// <summary>
 /// Writes entries into a new Lucene index folder. Analysis dominates the cost, so entries are added from
-/// several threads at once (IndexWriter is thread-safe and gives each thread its own segment buffer). A large
-/// index is left in one segment per build thread, so that a search can score the segments on all cores at once
-/// (see <see cref="OpenIndex"/>); a small one is merged into a single segment.
+/// several threads at once (IndexWriter is thread-safe and gives each thread its own segment buffer).
 /// </summary>
 internal static class IndexBuilder
 {
-    /// <summary>
-    /// From this many entries on, the index keeps one segment per thread. Below it a search takes well under a
-    /// millisecond and handing segments to other threads would cost more than it saves.
-    /// </summary>
-    public const int ParallelSearchMinEntries = 20_000;
-
     public static void Build(
         string folder,
         IReadOnlyList<KnowledgeEntry> entries,
@@ -54,7 +46,7 @@ internal static class IndexBuilder
                 }
             });
         cancellationToken.ThrowIfCancellationRequested();
-        writer.ForceMerge(entries.Count >= ParallelSearchMinEntries ? Math.Max(threads, 1) : 1);
+        writer.ForceMerge(1);
         writer.Commit();
     }
 }

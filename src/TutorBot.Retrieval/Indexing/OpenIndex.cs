@@ -10,9 +10,7 @@ namespace TutorBot.Retrieval.Indexing;
 
 /// <summary>
 /// One index generation opened for searching. Reference-counted through the reader: a search holds a
-/// reference while it runs, so a swap never closes an index under a search in flight. An index of several
-/// segments (a large one, see <see cref="IndexBuilder"/>) is searched one task per segment; scores and order are
-/// the same as in one segment, as term statistics are taken over the whole index and ties break by document.
+/// reference while it runs, so a swap never closes an index under a search in flight.
 /// </summary>
 internal sealed class OpenIndex
 {
@@ -25,9 +23,7 @@ internal sealed class OpenIndex
         Manifest = manifest;
         _directory = FSDirectory.Open(folder);
         Reader = DirectoryReader.Open(_directory);
-        Searcher = Reader.Leaves.Count > 1
-            ? new IndexSearcher(Reader, TaskScheduler.Default) { Similarity = new BM25Similarity() }
-            : new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+        Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         QueryAnalyzer = new BilingualAnalyzer(ChineseVocabulary.Read(folder), aliases: null, StopWords.Default);
     }
 
