@@ -13,8 +13,13 @@ internal sealed class ChineseVocabulary
     public const string FileName = "vocabulary.txt";
     private const int MaxWordLength = 8;
     private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private ChineseVocabulary(HashSet<string> words) => _words = words;
+    private ChineseVocabulary(HashSet<string> words)
+    {
+        _words = words;
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static readonly ChineseVocabulary Empty = new([]);
 
@@ -57,13 +62,13 @@ internal sealed class ChineseVocabulary
     public void Write(string folder) =>
         File.WriteAllLines(Path.Combine(folder, FileName), _words.Order(StringComparer.Ordinal));
 
-    /// <summary>Length of the longest known word starting at <paramref name="start"/> in <paramref name="chars"/>, or 0.</summary>
-    public int LongestMatch(IReadOnlyList<char> chars, int start)
+    /// <summary>Length of the longest known word at the start of <paramref name="chars"/>, or 0.</summary>
+    public int LongestMatch(ReadOnlySpan<char> chars)
     {
-        for (var length = Math.Min(MaxWordLength, chars.Count - start); length >= 2; length--)
+        // Looked up as spans: this runs for every position of every run of unknown characters while indexing.
+        for (var length = Math.Min(MaxWordLength, chars.Length); length >= 2; length--)
         {
-            var candidate = new string(chars.Skip(start).Take(length).ToArray());
-            if (_words.Contains(candidate))
+            if (_lookup.Contains(chars[..length]))
             {
                 return length;
             }

@@ -96,11 +96,16 @@ internal sealed class HanRunBigramFilter : TokenFilter
 
     private void FlushRun()
     {
-        var chars = _run.Select(r => r.Char).ToList();
-        var rest = 0;
-        for (var i = 0; i < chars.Count;)
+        Span<char> chars = _run.Count <= 256 ? stackalloc char[_run.Count] : new char[_run.Count];
+        for (var i = 0; i < _run.Count; i++)
         {
-            var length = _vocabulary.LongestMatch(chars, i);
+            chars[i] = _run[i].Char;
+        }
+
+        var rest = 0;
+        for (var i = 0; i < chars.Length;)
+        {
+            var length = _vocabulary.LongestMatch(chars[i..]);
             if (length == 0)
             {
                 i++;
@@ -108,12 +113,12 @@ internal sealed class HanRunBigramFilter : TokenFilter
             }
 
             JoinLeftover(rest, i);
-            _ready.Enqueue((new string(chars.GetRange(i, length).ToArray()), _run[i].Start, _run[i + length - 1].End));
+            _ready.Enqueue((new string(chars.Slice(i, length)), _run[i].Start, _run[i + length - 1].End));
             i += length;
             rest = i;
         }
 
-        JoinLeftover(rest, chars.Count);
+        JoinLeftover(rest, chars.Length);
         _run.Clear();
     }
 
@@ -122,7 +127,8 @@ internal sealed class HanRunBigramFilter : TokenFilter
     {
         if (to - from is 1 or 2)
         {
-            _ready.Enqueue((string.Concat(_run.GetRange(from, to - from).Select(r => r.Char)), _run[from].Start, _run[to - 1].End));
+            var text = to - from == 1 ? _run[from].Char.ToString() : new string([_run[from].Char, _run[from + 1].Char]);
+            _ready.Enqueue((text, _run[from].Start, _run[to - 1].End));
             return;
         }
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace TutorBot.Retrieval.Searching;
 
@@ -11,20 +12,20 @@ namespace TutorBot.Retrieval.Searching;
 /// </summary>
 internal sealed class CoverageScorer
 {
-    private readonly IndexReader _reader;
+    private readonly QueryTermLookup _lookup;
     private readonly IReadOnlyList<string> _terms;
     private readonly double[] _weights;
     private readonly double _total;
     private readonly double _answerOnlyCredit;
     private readonly double _unknownTermWeight;
 
-    public CoverageScorer(IndexReader reader, IReadOnlyList<string> terms, RetrievalOptions options)
+    public CoverageScorer(QueryTermLookup lookup, RetrievalOptions options)
     {
         _answerOnlyCredit = options.AnswerOnlyCredit;
         _unknownTermWeight = options.UnknownTermWeight;
-        _reader = reader;
-        _terms = terms;
-        _weights = terms.Select(Weight).ToArray();
+        _lookup = lookup;
+        _terms = lookup.Terms;
+        _weights = Enumerable.Range(0, _terms.Count).Select(Weight).ToArray();
         _total = _weights.Sum();
     }
 
@@ -35,11 +36,12 @@ internal sealed class CoverageScorer
     public (double Coverage, IReadOnlyList<string> Unmatched)[] Score(IReadOnlyList<int> docs)
     {
         var credit = new double[docs.Count, _terms.Count];
+        var inDocOrder = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
         foreach (var (field, full) in new[] { (Indexing.IndexFields.Answer, _answerOnlyCredit), (Indexing.IndexFields.Tags, 1.0), (Indexing.IndexFields.Question, 1.0) })
         {
             for (var t = 0; t < _terms.Count; t++)
             {
-                MarkPresence(field, _terms[t], docs, t, full, credit);
+                MarkPresence(field, t, docs, inDocOrder, full, credit);
             }
         }
 
@@ -63,18 +65,27 @@ internal sealed class CoverageScorer
         return result;
     }
 
-    private void MarkPresence(string field, string text, IReadOnlyList<int> docs, int t, double value, double[,] credit)
+    private void MarkPresence(string field, int t, IReadOnlyList<int> docs, int[] inDocOrder, double value, double[,] credit)
     {
-        var term = new Term(field, text);
-        foreach (var leaf in _reader.Leaves)
+        var context = _lookup.Context(field, t);
+        if (context.DocFreq == 0)
         {
-            var postings = leaf.AtomicReader.GetTermDocsEnum(term);
-            if (postings is null)
+            return;
+        }
+
+        var bytes = new BytesRef(_terms[t]);
+        foreach (var leaf in _lookup.Reader.Leaves)
+        {
+            // Positioned from the state the lookup found, so no second search of the term dictionary.
+            if (context.Get(leaf.Ord) is not { } state || leaf.AtomicReader.GetTerms(field) is not { } fieldTerms)
             {
                 continue;
             }
 
-            foreach (var d in Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]))
+            var termsEnum = fieldTerms.GetEnumerator();
+            termsEnum.SeekExact(bytes, state);
+            var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+            foreach (var d in inDocOrder)
             {
                 var local = docs[d] - leaf.DocBase;
                 if (local < 0 || local >= leaf.AtomicReader.MaxDoc)
@@ -99,13 +110,13 @@ internal sealed class CoverageScorer
     // weighs a share of the rarest possible known term; an unknown English word (guitar, LoRA) is a clean token
     // naming something the knowledge base lacks and weighs as much as the rarest known term. A single character
     // (头, 量, x) says little on its own and weighs half.
-    private double Weight(string text)
+    private double Weight(int t)
     {
-        var n = Math.Max(_reader.NumDocs, 1);
-        var df = Indexing.IndexFields.Searched.Max(f => _reader.DocFreq(new Term(f.Name, text)));
-        var unknownShare = text.All(char.IsAsciiLetter) ? 1.0 : _unknownTermWeight;
+        var n = Math.Max(_lookup.Reader.NumDocs, 1);
+        var df = Indexing.IndexFields.Searched.Max(f => _lookup.DocFreq(f.Name, t));
+        var unknownShare = _terms[t].All(char.IsAsciiLetter) ? 1.0 : _unknownTermWeight;
         var weight = df == 0 ? unknownShare * Idf(n, 1) : Idf(n, df);
-        return text.Length == 1 ? weight / 2 : weight;
+        return _terms[t].Length == 1 ? weight / 2 : weight;
     }
 
     private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));

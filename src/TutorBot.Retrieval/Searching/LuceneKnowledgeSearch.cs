@@ -51,13 +51,14 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
     private SearchResult Search(OpenIndex open, SearchQuery query, IReadOnlyList<string> terms)
     {
         var top = Math.Clamp(query.Top, 1, 100);
-        var candidates = open.Searcher.Search(BuildQuery(terms), Math.Max(top * 4, 20)).ScoreDocs;
+        var lookup = new QueryTermLookup(open.Reader, terms, IndexFields.Searched.Select(f => f.Name));
+        var candidates = open.Searcher.Search(BuildQuery(lookup), Math.Max(top * 4, 20)).ScoreDocs;
         if (candidates.Length == 0)
         {
             return new SearchResult(query.Text, [], []) { Terms = terms };
         }
 
-        var coverage = new CoverageScorer(open.Reader, terms, options).Score(candidates.Select(c => c.Doc).ToList());
+        var coverage = new CoverageScorer(lookup, options).Score(candidates.Select(c => c.Doc).ToList());
         var ranked = candidates
             .Select((c, i) => (c.Doc, Score: c.Score * coverage[i].Coverage, coverage[i].Coverage, coverage[i].Unmatched))
             .OrderByDescending(c => c.Score)
@@ -72,15 +73,16 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
         return new SearchResult(query.Text, hits, nearMisses) { Terms = terms };
     }
 
-    private static BooleanQuery BuildQuery(IReadOnlyList<string> terms)
+    // Each TermQuery gets the lookup's TermContext: the same statistics and scores, without seeking the term again.
+    private static BooleanQuery BuildQuery(QueryTermLookup lookup)
     {
         var query = new BooleanQuery();
-        foreach (var term in terms)
+        for (var t = 0; t < lookup.Terms.Count; t++)
         {
             var perField = new DisjunctionMaxQuery(0.1f);
             foreach (var (name, boost) in IndexFields.Searched)
             {
-                perField.Add(new TermQuery(new Term(name, term)) { Boost = boost });
+                perField.Add(new TermQuery(new Term(name, lookup.Terms[t]), lookup.Context(name, t)) { Boost = boost });
             }
 
             query.Add(perField, Occur.SHOULD);

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using TutorBot.Benchmarks.Measuring;
+using TutorBot.Core.Retrieval;
+
+namespace TutorBot.Benchmarks.Scenarios;
+
+/// <summary>The seed knowledge base (the repository's own entries): build, query latency, memory.</summary>
+internal static class SeedScenario
+{
+    // Enough passes for tiered JIT to settle (each query path compiled at tier 1); start-up measures the cold path.
+    private const int WarmupPasses = 20;
+    private const int Passes = 30;
+
+    public static async Task RunAsync(RepoPaths repo, BenchmarkArguments args, ResultTable results, CancellationToken cancellationToken)
+    {
+        const string section = "seed";
+        Console.WriteLine($"seed: load {MachineInfo.LoadAverage()}");
+        using var workspace = Workspace.WithSeed(repo);
+        workspace.Keep = args.Keep;
+        using var services = new BotServices(repo, workspace.Root, args.Threads);
+
+        var start = Stopwatch.GetTimestamp();
+        var report = await services.Index.EnsureCurrentAsync(null, cancellationToken);
+        var built = Stopwatch.GetElapsedTime(start);
+        Expect(report.Outcome == IndexOutcome.Built && report.Problems.Count == 0, $"seed build: {report.Outcome}, {report.Problems.Count} problems");
+        results.Add(section, "entries", $"{report.Entries}");
+        results.Add(section, "load + build + open (in a warm process)", LatencyStats.Ms(built.TotalMilliseconds));
+        results.Add(section, "index size on disk", $"{workspace.IndexBytes() / 1024.0:0} KB");
+
+        var queries = await QuerySet.LoadAsync(repo, cancellationToken);
+        var (stats, threadCpu, found, cpuPerQuery) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
+        Console.WriteLine($"  {queries.Count} queries x {Passes} passes after {WarmupPasses} warm-up passes; {found} of {queries.Count} found an entry");
+        results.Add(section, "query p50", LatencyStats.Ms(stats.P50));
+        results.Add(section, "query p90", LatencyStats.Ms(stats.P90));
+        results.Add(section, "query p99", LatencyStats.Ms(stats.P99), "<= 1 ms");
+        results.Add(section, "query max", LatencyStats.Ms(stats.Max));
+        results.Add(section, "query CPU time (mean, process, all threads)", LatencyStats.Ms(cpuPerQuery));
+        if (ThreadCpuClock.IsSupported && threadCpu.Samples > 0)
+        {
+            results.Add(section, "query on-CPU time p50 / p99 (calling thread)", $"{LatencyStats.Ms(threadCpu.P50)} / {LatencyStats.Ms(threadCpu.P99)}");
+        }
+
+        var memory = (await MemoryReading.TakeAsync());
+        results.Add(section, "memory after load and queries", memory.ToString());
+        Console.WriteLine($"seed: done, load {MachineInfo.LoadAverage()}");
+    }
+
+    internal static void Expect(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("benchmark precondition failed: " + message);
+        }
+    }
+}
