@@ -5,8 +5,8 @@ namespace TutorBot.Core.Interview.Grading;
 /// <summary>
 /// Cuts a reference answer into the key points a good answer should make, keeping the knowledge base's own
 /// words. Rules, in order: every non-empty line is a candidate (list markers such as <c>- </c>, <c>1. </c>,
-/// <c>a. </c> removed); short heading lines ending in a colon (问题描述:, 解决方法:) are dropped; a long line is cut
-/// into sentences at 。；;！？!; and when the whole answer is one sentence, it is cut into clauses at commas, so
+/// <c>a. </c> removed); a long line is cut into sentences at 。；;！？!; short headings ending in a colon (问题描述:, 解决方法:,
+/// 其核心步骤包括:) are dropped, as lines or as sentences; and when the whole answer is one sentence, it is cut into clauses at commas, so
 /// "为了捕捉…,每个头关注…,增强…" grades as three points. Fragments too short to stand alone join their neighbour.
 /// </summary>
 public static partial class KeyPointExtractor
@@ -22,7 +22,7 @@ public static partial class KeyPointExtractor
             .Select(l => ListMarker().Replace(l.Trim(), ""))
             .Where(l => l.Length > 0 && !IsHeading(l))
             .ToList();
-        var pieces = lines.SelectMany(l => l.Length > LongLineChars ? Split(l, SentenceEnd()) : [l]).ToList();
+        var pieces = lines.SelectMany(l => l.Length > LongLineChars ? Split(l, SentenceEnd()) : [l]).Where(p => !IsHeading(p)).ToList();
         if (pieces.Count == 1)
         {
             pieces = Split(pieces[0], ClauseEnd());
