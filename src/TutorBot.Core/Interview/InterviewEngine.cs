@@ -66,7 +66,7 @@ public sealed class InterviewEngine(
         {
             InterviewIntentKind.Start => await AskAsync(InterviewReplyKind.ResumeOffer, Touch(state with { Status = InterviewStatus.AwaitingResume, PendingStart = intent }), context.Schedule, cancellationToken),
             InterviewIntentKind.Hint => await HintAsync(state, context.Schedule, cancellationToken),
-            InterviewIntentKind.Skip => await RecordAsync(state, context.Schedule, new QuestionResult(state.CurrentEntryId!, "", 0, state.HintsUsed, Skipped: true, Grade: null), cancellationToken),
+            InterviewIntentKind.Skip => await SkipAsync(state, context.Schedule, cancellationToken),
             InterviewIntentKind.Repeat => await AskAsync(InterviewReplyKind.Question, state, context.Schedule, cancellationToken),
             InterviewIntentKind.Stop => await FinishAsync(state, context.Schedule, null, cancellationToken),
             _ when RealQuestionDetector.IsQuestion(text) => await SideQuestionAsync(state, context.Schedule, text, cancellationToken),
@@ -130,14 +130,14 @@ public sealed class InterviewEngine(
         var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
         var points = entry is null ? [] : KeyPointExtractor.Extract(entry.Answer);
         // The last point is never given away: a hint helps an answer, it does not replace it.
-        if (state.HintsUsed >= Math.Max(points.Count - 1, 1) || points.Count == 0)
+        if (state.HintsUsed >= points.Count - 1)
         {
             return await AskAsync(InterviewReplyKind.NoMoreHints, state, schedule, cancellationToken);
         }
 
         var next = Touch(state with { HintsUsed = state.HintsUsed + 1 });
         var reply = await AskAsync(InterviewReplyKind.Hint, next, schedule, cancellationToken);
-        return reply with { Hint = points[state.HintsUsed], HintCost = options.HintCost };
+        return reply with { Hint = points[state.HintsUsed] };
     }
 
     private async Task<InterviewReply> AnswerAsync(InterviewState state, UserSchedule schedule, string text, CancellationToken cancellationToken)
@@ -152,6 +152,15 @@ public sealed class InterviewEngine(
         var grade = await grader.GradeAsync(entry, text, cancellationToken);
         var score = Math.Max(0, Math.Round(grade.Score - (state.HintsUsed * options.HintCost), 1));
         return await RecordAsync(state, schedule, new QuestionResult(entry.Id, text, score, state.HintsUsed, Skipped: false, grade), cancellationToken);
+    }
+
+    // A skip scores 0 but still shows the reference's key points: the user should learn what was asked.
+    private async Task<InterviewReply> SkipAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
+    {
+        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var grade = entry is null ? null
+            : AnswerGrade.Zero(entry.Id, KeyPointExtractor.Extract(entry.Answer), EntryCitation.For(entry), AnswerGraders.KeyPointCoverage) with { OffTopic = false };
+        return await RecordAsync(state, schedule, new QuestionResult(state.CurrentEntryId!, "", 0, state.HintsUsed, Skipped: true, grade), cancellationToken);
     }
 
     private async Task<InterviewReply> RecordAsync(InterviewState state, UserSchedule schedule, QuestionResult result, CancellationToken cancellationToken)
@@ -189,7 +198,7 @@ public sealed class InterviewEngine(
         var entries = await catalog.EntriesAsync(cancellationToken);
         var finished = Touch(state with { Status = InterviewStatus.Finished, PendingStart = null, HintsUsed = 0 });
         var summary = SummaryBuilder.Build(finished, entries, options, stopped);
-        return new InterviewReply(InterviewReplyKind.Summary, finished, schedule, finished.Language) { Feedback = feedback, Summary = summary };
+        return new InterviewReply(InterviewReplyKind.Summary, finished, schedule, finished.Language) { Feedback = feedback, Summary = summary, HintCost = options.HintCost };
     }
 
     private async Task<InterviewReply> AskAsync(InterviewReplyKind kind, InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
@@ -197,7 +206,7 @@ public sealed class InterviewEngine(
         var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
         var prompt = new QuestionPrompt(state.Index + 1, state.QuestionIds.Count, state.CurrentEntryId!,
             entry?.Question ?? state.CurrentEntryId!, entry?.QuestionEn, entry?.Tags ?? []);
-        return new InterviewReply(kind, state, schedule, state.Language) { Question = prompt };
+        return new InterviewReply(kind, state, schedule, state.Language) { Question = prompt, HintCost = options.HintCost };
     }
 
     private InterviewState Touch(InterviewState state) => state with { UpdatedAt = clock.GetUtcNow() };

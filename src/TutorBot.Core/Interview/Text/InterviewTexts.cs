@@ -55,7 +55,7 @@ public static class InterviewTexts
 
     public static string NoAnswers(Language l) => Pick(l, "还没有回答任何题目。", "No questions were answered.");
 
-    public static string WeakTopics(Language l) => Pick(l, "薄弱主题：", "Weakest topics:");
+    public static string WeakTopics(Language l) => Pick(l, "薄弱主题：", "Weakest topics: ");
 
     public static string StudyList(Language l) => Pick(l, "建议复习的知识库条目：", "Study list (knowledge base entries to read):");
 
