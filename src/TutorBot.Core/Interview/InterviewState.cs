@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TutorBot.Core.Interview.Intents;
 
 namespace TutorBot.Core.Interview;
@@ -38,8 +39,10 @@ public sealed record InterviewState
     public InterviewIntent? PendingStart { get; init; }
 
     /// <summary>The id of the entry being asked, or null when the interview is past its last question.</summary>
+    [JsonIgnore]
     public string? CurrentEntryId => Index < QuestionIds.Count ? QuestionIds[Index] : null;
 
     /// <summary>True while the interview still expects input (an answer or the continue decision).</summary>
+    [JsonIgnore]
     public bool IsOpen => Status != InterviewStatus.Finished;
 }

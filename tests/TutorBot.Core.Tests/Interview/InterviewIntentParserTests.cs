@@ -16,6 +16,8 @@ public sealed class InterviewIntentParserTests
     [InlineData("/interview attention 3", "attention", 3)]
     [InlineData("/interview multi-head attention", "multi-head attention", null)]
     [InlineData("mock interview, 10 questions", null, 10)]
+    [InlineData("/interview fp16", "fp16", null)]
+    [InlineData("模拟面试 注意力3题", "注意力", 3)]
     public void ParsesStartsWithTopicAndCount(string text, string? topic, int? count)
     {
         var intent = InterviewIntentParser.Parse(text);

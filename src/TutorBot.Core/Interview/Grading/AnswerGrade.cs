@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TutorBot.Core.Answering;
 
 namespace TutorBot.Core.Interview.Grading;
@@ -25,9 +26,11 @@ public sealed record AnswerGrade(
     public bool OffTopic { get; init; }
 
     /// <summary>The key points the answer made, fully or partly.</summary>
+    [JsonIgnore]
     public IReadOnlyList<KeyPointGrade> Strengths => Points.Where(p => p.Coverage != KeyPointCoverage.Missing).ToList();
 
     /// <summary>The key points the answer missed or only touched, with their reference text.</summary>
+    [JsonIgnore]
     public IReadOnlyList<KeyPointGrade> Missing => Points.Where(p => p.Coverage != KeyPointCoverage.Covered).ToList();
 
     /// <summary>A zero grade for an empty or off-topic answer: every point missing.</summary>

@@ -109,7 +109,7 @@ public static partial class InterviewIntentParser
     private static string Normalize(string? text) =>
         MultiSpace().Replace((text ?? "").Trim().ToLowerInvariant(), " ").TrimEnd('.', '。', '!', '！', '~');
 
-    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:questions?|qs?\b|个问题|道题|题|道|个)|(?<n>\d{1,3})\s*$|(?<=\s|^)(?<n>\d{1,3})(?=\s|,|，)")]
+    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:questions?|qs?\b|个问题|道题|题|道|个)|(?<=\s|^|,|，)(?<n>\d{1,3})\s*$|(?<=\s|^)(?<n>\d{1,3})(?=\s|,|，)")]
     private static partial Regex CountPattern();
 
     [GeneratedRegex(@"(?:^|\s)(?:on|about|with|for|please|of|topic|the)(?=\s|$)|关于|有关|的|请|主题|话题|一场|一次|来|吧")]
