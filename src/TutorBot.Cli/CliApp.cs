@@ -23,6 +23,8 @@ internal static class CliApp
             AskCommand.Create(services),
             ChatCommand.Create(services),
             AskEvalCommand.Create(services),
+            InterviewCommand.Create(services),
+            GradeEvalCommand.Create(services),
         };
 
         try

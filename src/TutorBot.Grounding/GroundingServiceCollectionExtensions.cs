@@ -61,7 +61,7 @@ public static class GroundingServiceCollectionExtensions
         return services;
     }
 
-    private static LlmCall? CreateCall(IServiceProvider sp, LlmOptions options)
+    internal static LlmCall? CreateCall(IServiceProvider sp, LlmOptions options)
     {
         if (options.Provider == LlmProvider.None)
         {

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Retrieval;
+using TutorBot.Retrieval.Grading;
 using TutorBot.Retrieval.Indexing;
 using TutorBot.Retrieval.Searching;
 
@@ -12,7 +15,7 @@ public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IKnowledgeIndex"/> and <see cref="IKnowledgeSearch"/>, configured from the
-    /// <c>Retrieval</c> section. Relative paths resolve against the host's content root.
+    /// <c>Retrieval</c> section, and the no-LLM answer grader (<see cref="IAnswerGrader"/>, section <c>Grading</c>). Relative paths resolve against the host's content root.
     /// </summary>
     public static IServiceCollection AddRetrieval(this IServiceCollection services)
     {
@@ -28,6 +31,15 @@ public static class RetrievalServiceCollectionExtensions
         services.AddSingleton<LuceneKnowledgeIndex>();
         services.AddSingleton<IKnowledgeIndex>(sp => sp.GetRequiredService<LuceneKnowledgeIndex>());
         services.AddSingleton<IKnowledgeSearch, LuceneKnowledgeSearch>();
+        services.AddOptions<GradingOptions>()
+            .BindConfiguration(GradingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GradingOptions>>().Value);
+        services.AddSingleton<KeyPointCoverageGrader>();
+        // Keyed so that an LLM grader registered later can fall back to it; also the default IAnswerGrader.
+        services.AddKeyedSingleton<IAnswerGrader>(AnswerGraders.KeyPointCoverage, (sp, _) => sp.GetRequiredService<KeyPointCoverageGrader>());
+        services.TryAddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<KeyPointCoverageGrader>());
         return services;
     }
 }

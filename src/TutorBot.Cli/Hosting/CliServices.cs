@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using TutorBot.Grounding;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
+using TutorBot.Storage;
 
 namespace TutorBot.Cli.Hosting;
 
@@ -38,6 +39,8 @@ internal sealed class CliServices : IAsyncDisposable
         builder.Services.AddKnowledge();
         builder.Services.AddRetrieval();
         builder.Services.AddGrounding();
+        builder.Services.AddInterview();
+        builder.Services.AddStorage();
         return builder.Build();
     }
 

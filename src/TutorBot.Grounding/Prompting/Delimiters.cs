@@ -11,6 +11,6 @@ internal static partial class Delimiters
 {
     public static string Neutralize(string text) => Tag().Replace(text, "");
 
-    [GeneratedRegex(@"<\s*/?\s*(passages|passage|question|conversation|message)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<\s*/?\s*(passages|passage|question|conversation|message|reference|point|answer)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 }

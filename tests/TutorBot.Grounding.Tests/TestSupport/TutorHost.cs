@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TutorBot.Core.Answering;
+using TutorBot.Core.Interview.Grading;
+using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
@@ -21,6 +23,11 @@ internal sealed class TutorHost : IAsyncDisposable
     private TutorHost(IHost host) => _host = host;
 
     public ITutor Tutor => _host.Services.GetRequiredService<ITutor>();
+
+    public IAnswerGrader Grader => _host.Services.GetRequiredService<IAnswerGrader>();
+
+    public async Task<KnowledgeEntry> EntryAsync(string id) =>
+        (await _host.Services.GetRequiredService<IKnowledgeSource>().LoadAsync(CancellationToken.None)).Entries.Single(e => e.Id == id);
 
     public static async Task<TutorHost> StartAsync(string root, OpenAiStub? stub, IDictionary<string, string?>? overrides = null)
     {
@@ -45,6 +52,7 @@ internal sealed class TutorHost : IAsyncDisposable
         builder.Services.AddKnowledge();
         builder.Services.AddRetrieval();
         builder.Services.AddGrounding();
+        builder.Services.AddInterview();
         var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<IKnowledgeIndex>().EnsureCurrentAsync(null, CancellationToken.None);

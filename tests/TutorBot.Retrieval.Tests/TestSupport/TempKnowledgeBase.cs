@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TutorBot.Core.Interview.Grading;
+using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
 using TutorBot.Knowledge;
 
@@ -38,6 +40,10 @@ internal sealed class TempKnowledgeBase : IDisposable
     public IKnowledgeIndex Index => _host.Services.GetRequiredService<IKnowledgeIndex>();
 
     public IKnowledgeSearch Search => _host.Services.GetRequiredService<IKnowledgeSearch>();
+
+    public IAnswerGrader Grader => _host.Services.GetRequiredService<IAnswerGrader>();
+
+    public IKnowledgeSource Source => _host.Services.GetRequiredService<IKnowledgeSource>();
 
     public string EntryFile(string id) =>
         Directory.GetFiles(Path.Combine(KnowledgeFolder, "llm-interview"), $"{id}-*.md").Single();

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+
+namespace TutorBot.Core.Interview.Intents;
+
+/// <summary>
+/// Reads interview commands in English and Chinese. A start may appear anywhere in a message ("let's do a mock
+/// interview on attention, 3 questions", "模拟面试 注意力 3题", "/interview attention 3"); the other commands must
+/// be the whole message ("hint", "提示", "/skip"), so an answer that merely contains "skip" stays an answer.
+/// </summary>
+public static partial class InterviewIntentParser
+{
+    private static readonly string[] StartPhrases = ["mock interview", "mock-interview", "模拟面试", "interview me", "start interview", "start an interview", "开始面试", "面试我"];
+
+    private static readonly Dictionary<string, InterviewIntentKind> Commands = Build(
+        (InterviewIntentKind.Hint, ["hint", "a hint", "give me a hint", "hint please", "提示", "给个提示", "给我提示", "提示一下"]),
+        (InterviewIntentKind.Skip, ["skip", "pass", "next", "next question", "skip it", "i don't know", "跳过", "下一题", "不知道", "不会", "过"]),
+        (InterviewIntentKind.Repeat, ["repeat", "again", "repeat the question", "say again", "what was the question", "重复", "再说一遍", "重复问题", "题目是什么"]),
+        (InterviewIntentKind.Stop, ["stop", "quit", "exit", "end", "end interview", "stop interview", "finish", "结束", "停止", "退出", "结束面试", "停止面试"]),
+        (InterviewIntentKind.Yes, ["y", "yes", "continue", "resume", "ok", "sure", "继续", "是", "是的", "好", "好的", "继续面试"]),
+        (InterviewIntentKind.No, ["n", "no", "new", "start over", "restart", "new interview", "不", "否", "不要", "重新开始", "新的面试"]));
+
+    private static readonly Dictionary<char, int> ChineseDigits = new()
+    {
+        ['一'] = 1, ['两'] = 2, ['二'] = 2, ['三'] = 3, ['四'] = 4, ['五'] = 5, ['六'] = 6, ['七'] = 7, ['八'] = 8, ['九'] = 9, ['十'] = 10,
+    };
+
+    /// <summary>The intent of <paramref name="text"/>; <see cref="InterviewIntent.Answer"/> when it is no command.</summary>
+    public static InterviewIntent Parse(string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return InterviewIntent.Answer;
+        }
+
+        if (normalized.StartsWith('/'))
+        {
+            var word = normalized[1..].Split(' ', 2);
+            if (word[0] == "interview")
+            {
+                return ParseStart(word.Length > 1 ? word[1] : "");
+            }
+
+            return Commands.TryGetValue(word[0], out var slash) && word.Length == 1 ? new InterviewIntent(slash) : InterviewIntent.Answer;
+        }
+
+        if (Commands.TryGetValue(normalized, out var kind))
+        {
+            return new InterviewIntent(kind);
+        }
+
+        foreach (var phrase in StartPhrases)
+        {
+            var at = normalized.IndexOf(phrase, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return ParseStart(normalized[(at + phrase.Length)..]);
+            }
+        }
+
+        return InterviewIntent.Answer;
+    }
+
+    private static InterviewIntent ParseStart(string rest)
+    {
+        int? count = null;
+        var match = CountPattern().Match(rest);
+        if (match.Success)
+        {
+            count = ParseNumber(match.Groups["n"].Value);
+            rest = rest.Remove(match.Index, match.Length);
+        }
+
+        var topic = FillerPattern().Replace(rest, " ");
+        topic = MultiSpace().Replace(topic, " ").Trim(' ', ',', '，', '.', '。', ':', '：', '、', '-');
+        return new InterviewIntent(InterviewIntentKind.Start, topic.Length == 0 ? null : topic, count);
+    }
+
+    private static int? ParseNumber(string value)
+    {
+        if (int.TryParse(value, out var n))
+        {
+            return n;
+        }
+
+        // 三, 十, 十二, 二十
+        var total = 0;
+        var current = 0;
+        foreach (var c in value)
+        {
+            var digit = ChineseDigits[c];
+            if (digit == 10)
+            {
+                total += Math.Max(current, 1) * 10;
+                current = 0;
+            }
+            else
+            {
+                current = digit;
+            }
+        }
+
+        return total + current;
+    }
+
+    private static Dictionary<string, InterviewIntentKind> Build(params (InterviewIntentKind Kind, string[] Phrases)[] groups) =>
+        groups.SelectMany(g => g.Phrases.Select(p => (p, g.Kind))).ToDictionary(x => x.p, x => x.Kind, StringComparer.Ordinal);
+
+    private static string Normalize(string? text) =>
+        MultiSpace().Replace((text ?? "").Trim().ToLowerInvariant(), " ").TrimEnd('.', '。', '!', '！', '~');
+
+    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:questions?|qs?\b|个问题|道题|题|道|个)|(?<=\s|^|,|，)(?<n>\d{1,3})\s*$|(?<=\s|^)(?<n>\d{1,3})(?=\s|,|，)")]
+    private static partial Regex CountPattern();
+
+    [GeneratedRegex(@"(?:^|\s)(?:on|about|with|for|please|of|topic|the)(?=\s|$)|关于|有关|的|请|主题|话题|一场|一次|来|吧")]
+    private static partial Regex FillerPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex MultiSpace();
+}

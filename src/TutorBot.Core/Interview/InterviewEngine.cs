@@ -1,0 +1,213 @@
+using TutorBot.Core.Answering;
+using TutorBot.Core.Interview.Grading;
+using TutorBot.Core.Interview.Intents;
+using TutorBot.Core.Interview.Scheduling;
+using TutorBot.Core.Interview.Summary;
+using TutorBot.Core.Knowledge;
+using TutorBot.Core.Retrieval;
+
+namespace TutorBot.Core.Interview;
+
+/// <summary>
+/// The mock interview, channel-neutral and stateless: each call takes the user's state and schedule with one
+/// message and returns the reply with the new state and schedule, which the caller stores (bot state, the
+/// command line's store). Questions come from the knowledge base (by topic tag, else by search), never twice in
+/// one interview, in the order of the user's <see cref="UserSchedule"/>; answers are graded by
+/// <see cref="IAnswerGrader"/>; questions the user asks mid-interview are answered by <see cref="ITutor"/> and not
+/// graded. Safe to call from many threads for different users.
+/// </summary>
+public sealed class InterviewEngine(
+    KnowledgeCatalog catalog,
+    IKnowledgeSearch search,
+    ITutor tutor,
+    IAnswerGrader grader,
+    InterviewOptions options,
+    TimeProvider clock,
+    Random random)
+{
+    // Random is not thread-safe: every use goes through the selector's lock.
+    private readonly QuestionSelector _selector = new(random);
+
+    /// <summary>
+    /// Handles one message. Outside an interview only a start is handled (anything else comes back as
+    /// <see cref="InterviewReplyKind.NotHandled"/> with the context unchanged); inside one, commands (hint, skip,
+    /// repeat, stop, in English or Chinese) act and anything else is the answer.
+    /// </summary>
+    public async Task<InterviewReply> HandleAsync(InterviewContext context, string userText, CancellationToken cancellationToken)
+    {
+        var text = userText ?? "";
+        var intent = InterviewIntentParser.Parse(text);
+        var state = context.State is { IsOpen: true } open && open.UserId == context.UserId ? open : null;
+        if (state is null)
+        {
+            var language = context.Language ?? LanguageDetector.Detect(text);
+            return intent.Kind == InterviewIntentKind.Start
+                ? await StartAsync(context, intent, language, cancellationToken)
+                : new InterviewReply(InterviewReplyKind.NotHandled, context.State, context.Schedule, language);
+        }
+
+        if (context.Language is { } chosen && chosen != state.Language)
+        {
+            state = state with { Language = chosen };
+        }
+
+        if (state.Status == InterviewStatus.AwaitingResume)
+        {
+            return intent.Kind switch
+            {
+                InterviewIntentKind.Yes => await AskAsync(InterviewReplyKind.Question, Touch(state with { Status = InterviewStatus.Active, PendingStart = null }), context.Schedule, cancellationToken),
+                InterviewIntentKind.No => await StartAsync(context, state.PendingStart ?? new InterviewIntent(InterviewIntentKind.Start), state.Language, cancellationToken),
+                InterviewIntentKind.Stop => await FinishAsync(state, context.Schedule, null, cancellationToken),
+                _ => await AskAsync(InterviewReplyKind.ResumeOffer, state, context.Schedule, cancellationToken),
+            };
+        }
+
+        return intent.Kind switch
+        {
+            InterviewIntentKind.Start => await AskAsync(InterviewReplyKind.ResumeOffer, Touch(state with { Status = InterviewStatus.AwaitingResume, PendingStart = intent }), context.Schedule, cancellationToken),
+            InterviewIntentKind.Hint => await HintAsync(state, context.Schedule, cancellationToken),
+            InterviewIntentKind.Skip => await SkipAsync(state, context.Schedule, cancellationToken),
+            InterviewIntentKind.Repeat => await AskAsync(InterviewReplyKind.Question, state, context.Schedule, cancellationToken),
+            InterviewIntentKind.Stop => await FinishAsync(state, context.Schedule, null, cancellationToken),
+            _ when RealQuestionDetector.IsQuestion(text) => await SideQuestionAsync(state, context.Schedule, text, cancellationToken),
+            _ => await AnswerAsync(state, context.Schedule, text, cancellationToken),
+        };
+    }
+
+    private async Task<InterviewReply> StartAsync(InterviewContext context, InterviewIntent intent, Language language, CancellationToken cancellationToken)
+    {
+        var candidates = await catalog.AskableAsync(cancellationToken);
+        if (intent.Topic is { } topic)
+        {
+            candidates = await TopicCandidatesAsync(candidates, topic, cancellationToken);
+        }
+
+        var count = Math.Clamp(intent.Count ?? options.DefaultQuestionCount, 1, options.MaxQuestionCount);
+        var now = clock.GetUtcNow();
+        IReadOnlyList<string> planned;
+        string id;
+        lock (_selector)
+        {
+            planned = _selector.Select(candidates, context.Schedule, count, now);
+            id = $"{now:yyyyMMddHHmmss}-{random.Next(0x10000):x4}";
+        }
+
+
+        if (planned.Count == 0)
+        {
+            return new InterviewReply(InterviewReplyKind.NoQuestions, context.State, context.Schedule, language) { Topic = intent.Topic };
+        }
+
+        var state = new InterviewState
+        {
+            Id = id,
+            UserId = context.UserId,
+            Topic = intent.Topic,
+            QuestionIds = planned,
+            Language = language,
+            StartedAt = now,
+            UpdatedAt = now,
+        };
+        return await AskAsync(InterviewReplyKind.Question, state, context.Schedule, cancellationToken);
+    }
+
+    // Tags first (exact and predictable); a topic no tag names ("梯度", "numerical") falls back to retrieval.
+    private async Task<IReadOnlyList<KnowledgeEntry>> TopicCandidatesAsync(IReadOnlyList<KnowledgeEntry> askable, string topic, CancellationToken cancellationToken)
+    {
+        var tagged = TopicMatcher.Match(askable, topic);
+        if (tagged.Count > 0)
+        {
+            return tagged;
+        }
+
+        var result = await search.SearchAsync(new SearchQuery(topic, Top: options.MaxQuestionCount), cancellationToken);
+        var ids = result.Hits.Select(h => h.Entry.Id).ToHashSet(StringComparer.Ordinal);
+        return askable.Where(e => ids.Contains(e.Id)).ToList();
+    }
+
+    private async Task<InterviewReply> HintAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
+    {
+        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var points = entry is null ? [] : KeyPointExtractor.Extract(entry.Answer);
+        // The last point is never given away: a hint helps an answer, it does not replace it.
+        if (state.HintsUsed >= points.Count - 1)
+        {
+            return await AskAsync(InterviewReplyKind.NoMoreHints, state, schedule, cancellationToken);
+        }
+
+        var next = Touch(state with { HintsUsed = state.HintsUsed + 1 });
+        var reply = await AskAsync(InterviewReplyKind.Hint, next, schedule, cancellationToken);
+        return reply with { Hint = points[state.HintsUsed] };
+    }
+
+    private async Task<InterviewReply> AnswerAsync(InterviewState state, UserSchedule schedule, string text, CancellationToken cancellationToken)
+    {
+        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        if (entry is null)
+        {
+            // The entry left the knowledge base mid-interview: nothing to grade against, so it does not count.
+            return await AdvanceAsync(state with { QuestionIds = state.QuestionIds.Where((_, i) => i != state.Index).ToList(), HintsUsed = 0 }, schedule, null, cancellationToken);
+        }
+
+        var grade = await grader.GradeAsync(entry, text, cancellationToken);
+        var score = Math.Max(0, Math.Round(grade.Score - (state.HintsUsed * options.HintCost), 1));
+        return await RecordAsync(state, schedule, new QuestionResult(entry.Id, text, score, state.HintsUsed, Skipped: false, grade), cancellationToken);
+    }
+
+    // A skip scores 0 but still shows the reference's key points: the user should learn what was asked.
+    private async Task<InterviewReply> SkipAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
+    {
+        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var grade = entry is null ? null
+            : AnswerGrade.Zero(entry.Id, KeyPointExtractor.Extract(entry.Answer), EntryCitation.For(entry), AnswerGraders.KeyPointCoverage) with { OffTopic = false };
+        return await RecordAsync(state, schedule, new QuestionResult(state.CurrentEntryId!, "", 0, state.HintsUsed, Skipped: true, grade), cancellationToken);
+    }
+
+    private async Task<InterviewReply> RecordAsync(InterviewState state, UserSchedule schedule, QuestionResult result, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var entry = await catalog.FindAsync(result.EntryId, cancellationToken);
+        var number = state.Index + 1;
+        var feedback = new AnswerFeedback(number, result.EntryId, entry?.Question ?? result.EntryId, entry?.QuestionEn, result,
+            result.Grade?.Citation ?? (entry is null ? new Citation(1, result.EntryId, result.EntryId, null, "") : EntryCitation.For(entry)));
+        var next = state with { Results = [.. state.Results, result], Index = state.Index + 1, HintsUsed = 0 };
+        return await AdvanceAsync(next, schedule.Record(result.EntryId, result.Score, now), feedback, cancellationToken);
+    }
+
+    private async Task<InterviewReply> AdvanceAsync(InterviewState state, UserSchedule schedule, AnswerFeedback? feedback, CancellationToken cancellationToken)
+    {
+        if (state.CurrentEntryId is null)
+        {
+            return await FinishAsync(state, schedule, feedback, cancellationToken, stopped: false);
+        }
+
+        var reply = await AskAsync(InterviewReplyKind.Feedback, Touch(state), schedule, cancellationToken);
+        return reply with { Feedback = feedback };
+    }
+
+    private async Task<InterviewReply> SideQuestionAsync(InterviewState state, UserSchedule schedule, string text, CancellationToken cancellationToken)
+    {
+        var answer = await tutor.AnswerAsync(new Question(text, [], state.Language), cancellationToken);
+        var givesAway = answer.Citations.Any(c => c.EntryId == state.CurrentEntryId);
+        var reply = await AskAsync(InterviewReplyKind.SideAnswer, Touch(state), schedule, cancellationToken);
+        return reply with { SideAnswer = givesAway ? null : answer, SideAnswerWithheld = givesAway };
+    }
+
+    private async Task<InterviewReply> FinishAsync(InterviewState state, UserSchedule schedule, AnswerFeedback? feedback, CancellationToken cancellationToken, bool stopped = true)
+    {
+        var entries = await catalog.EntriesAsync(cancellationToken);
+        var finished = Touch(state with { Status = InterviewStatus.Finished, PendingStart = null, HintsUsed = 0 });
+        var summary = SummaryBuilder.Build(finished, entries, options, stopped);
+        return new InterviewReply(InterviewReplyKind.Summary, finished, schedule, finished.Language) { Feedback = feedback, Summary = summary, HintCost = options.HintCost };
+    }
+
+    private async Task<InterviewReply> AskAsync(InterviewReplyKind kind, InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
+    {
+        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var prompt = new QuestionPrompt(state.Index + 1, state.QuestionIds.Count, state.CurrentEntryId!,
+            entry?.Question ?? state.CurrentEntryId!, entry?.QuestionEn, entry?.Tags ?? []);
+        return new InterviewReply(kind, state, schedule, state.Language) { Question = prompt, HintCost = options.HintCost };
+    }
+
+    private InterviewState Touch(InterviewState state) => state with { UpdatedAt = clock.GetUtcNow() };
+}

@@ -1,0 +1,160 @@
+using System.Text;
+using TutorBot.Core.Answering;
+using TutorBot.Core.Interview.Grading;
+using TutorBot.Core.Interview.Summary;
+
+namespace TutorBot.Core.Interview.Text;
+
+/// <summary>
+/// Renders an <see cref="InterviewReply"/> as plain text (the command line; a fallback for any text channel).
+/// Citations appear as <c>[n]</c> with a numbered source list, as in <c>ask</c>.
+/// </summary>
+public static class InterviewTextFormatter
+{
+    public static string Format(InterviewReply reply)
+    {
+        var l = reply.Language;
+        var text = new StringBuilder();
+        if (reply.Feedback is { } feedback)
+        {
+            AppendFeedback(text, feedback, reply.HintCost, l);
+        }
+
+        switch (reply.Kind)
+        {
+            case InterviewReplyKind.NoQuestions:
+                text.AppendLine(InterviewTexts.NoQuestions(l, reply.Topic));
+                break;
+            case InterviewReplyKind.ResumeOffer when reply.State is { } state:
+                text.AppendLine(InterviewTexts.ResumeOffer(l, state.Results.Count, state.QuestionIds.Count));
+                return text.ToString();
+            case InterviewReplyKind.Hint when reply.Hint is { } hint:
+                text.AppendLine(InterviewTexts.Hint(l, reply.HintCost)).AppendLine("  " + hint.Text).AppendLine();
+                break;
+            case InterviewReplyKind.NoMoreHints:
+                text.AppendLine(InterviewTexts.NoMoreHints(l)).AppendLine();
+                break;
+            case InterviewReplyKind.SideAnswer:
+                AppendSideAnswer(text, reply, l);
+                break;
+        }
+
+        if (reply.Summary is { } summary)
+        {
+            AppendSummary(text, summary, l);
+        }
+        else if (reply.Question is { } question && reply.Kind != InterviewReplyKind.NoQuestions)
+        {
+            AppendQuestion(text, question, l);
+        }
+
+        return text.ToString();
+    }
+
+    public static void AppendQuestion(StringBuilder text, QuestionPrompt q, Language l)
+    {
+        text.AppendLine(InterviewTexts.Question(l, q.Number, q.Total)).AppendLine("  " + q.Question);
+        if (q.QuestionEn is { } en)
+        {
+            text.AppendLine("  " + en);
+        }
+
+        text.AppendLine(InterviewTexts.Commands(l));
+    }
+
+    private static void AppendFeedback(StringBuilder text, AnswerFeedback f, double hintCost, Language l)
+    {
+        var result = f.Result;
+        text.AppendLine(InterviewTexts.Score(l, result.Score) + (result.HintsUsed > 0 ? " " + InterviewTexts.HintsTaken(l, result.HintsUsed, hintCost) : ""));
+        if (result.Skipped)
+        {
+            text.AppendLine(InterviewTexts.Skipped(l));
+        }
+        else if (result.Grade is { OffTopic: true })
+        {
+            text.AppendLine(InterviewTexts.OffTopic(l));
+        }
+
+        if (result.Grade is { } grade)
+        {
+            if (grade.Feedback is { } remark)
+            {
+                text.AppendLine(remark);
+            }
+
+            if (grade.Strengths.Count > 0)
+            {
+                text.AppendLine(InterviewTexts.Good(l));
+                foreach (var p in grade.Strengths)
+                {
+                    text.AppendLine($"  + {p.Point.Text}" + (p.Coverage == KeyPointCoverage.Partial ? $" ({InterviewTexts.Partly(l)})" : ""));
+                }
+            }
+
+            if (grade.Missing.Count > 0)
+            {
+                text.AppendLine(InterviewTexts.MissingPoints(l));
+                foreach (var p in grade.Missing)
+                {
+                    text.AppendLine($"  - {p.Point.Text} [{f.Citation.N}]");
+                }
+            }
+        }
+
+        text.AppendLine(InterviewTexts.ReferenceFrom(l)).AppendLine(Cite(f.Citation)).AppendLine();
+    }
+
+    private static void AppendSideAnswer(StringBuilder text, InterviewReply reply, Language l)
+    {
+        if (reply.SideAnswerWithheld || reply.SideAnswer is null)
+        {
+            text.AppendLine(InterviewTexts.SideWithheld(l)).AppendLine();
+            return;
+        }
+
+        var answer = reply.SideAnswer;
+        text.AppendLine(InterviewTexts.SideAnswer(l)).AppendLine(answer.Text.Trim());
+        foreach (var citation in answer.Citations)
+        {
+            text.AppendLine(Cite(citation));
+        }
+
+        text.AppendLine().AppendLine(InterviewTexts.BackToQuestion(l));
+    }
+
+    private static void AppendSummary(StringBuilder text, InterviewSummary s, Language l)
+    {
+        text.AppendLine(InterviewTexts.SummaryTitle(l, s.Stopped));
+        if (s.Questions.Count == 0)
+        {
+            text.AppendLine(InterviewTexts.NoAnswers(l));
+            return;
+        }
+
+        foreach (var q in s.Questions)
+        {
+            text.AppendLine($"  {q.Number}. {q.Question} ({q.EntryId}): {q.Score:0.#}/10{(q.Skipped ? " " + InterviewTexts.SkippedMark(l) : "")}");
+        }
+
+        text.AppendLine(InterviewTexts.Total(l, s.Total, s.Max));
+        if (s.WeakTopics.Count > 0)
+        {
+            text.AppendLine(InterviewTexts.WeakTopics(l) + string.Join(l == Language.Chinese ? "、" : ", ", s.WeakTopics));
+        }
+
+        if (s.StudyList.Count == 0)
+        {
+            text.AppendLine(InterviewTexts.AllGood(l));
+            return;
+        }
+
+        text.AppendLine(InterviewTexts.StudyList(l));
+        foreach (var c in s.StudyList)
+        {
+            text.AppendLine(Cite(c));
+        }
+    }
+
+    private static string Cite(Citation c) =>
+        $"  [{c.N}] {c.Title}{(c.TitleEn is { } en ? " / " + en : "")} ({c.EntryId}){(c.Source.Length > 0 ? " " + c.Source : "")}";
+}

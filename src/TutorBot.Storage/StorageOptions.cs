@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TutorBot.Storage;
+
+/// <summary>Where durable state lives, section <c>Storage</c>.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>Folder of the state database; relative paths resolve against the content root. Created when missing.</summary>
+    [Required]
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>File name of the SQLite database inside <see cref="DataFolder"/>.</summary>
+    [Required]
+    [RegularExpression(@"^[^/\\]+$", ErrorMessage = "Storage:FileName must be a file name, not a path.")]
+    public string FileName { get; set; } = "state.db";
+
+    /// <summary>Longest wait, in seconds, for another process holding the database's write lock.</summary>
+    [Range(1, 300)]
+    public int BusyTimeoutSeconds { get; set; } = 10;
+}
