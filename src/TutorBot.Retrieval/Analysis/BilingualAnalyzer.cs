@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Synonym;
@@ -10,14 +9,14 @@ namespace TutorBot.Retrieval.Analysis;
 
 /// <summary>
 /// One analysis chain for Chinese and English text: CamelCase and symbol normalisation, SmartCn word
-/// segmentation (it lower-cases and splits English words too), repair of unknown Chinese words, bilingual
+/// segmentation of text with Chinese (<see cref="MixedScriptTokenizer"/> splits text without any the same way, faster), repair of unknown Chinese words, bilingual
 /// aliases (index side only: the index holds every alias of a term, so a query needs none), stopwords in both
 /// languages, and Porter stemming of English. Version changes force a rebuild of existing indexes.
 /// </summary>
 internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap? aliases, CharArraySet stopWords) : Analyzer
 {
     /// <summary>Bump when the chain changes in a way that changes the terms it produces.</summary>
-    public const string Version = "bilingual-9";
+    public const string Version = "bilingual-10";
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -26,7 +25,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new HMMChineseTokenizer(reader);
+        var source = new MixedScriptTokenizer(reader);
         TokenStream stream = new HanRunBigramFilter(source, stopWords, vocabulary);
         if (aliases is not null)
         {
@@ -46,7 +45,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
-            var source = new HMMChineseTokenizer(reader);
+            var source = new MixedScriptTokenizer(reader);
             return new TokenStreamComponents(source, new HanRunBigramFilter(source, stopWords, vocabulary));
         }
     }

@@ -24,9 +24,10 @@ internal static class EntryDocuments
             doc.Add(new TextField(IndexFields.Question, entry.QuestionEn, Field.Store.NO));
         }
 
-        if (entry.Tags.Count > 0)
+        // One value per tag: an alias never spans two tags, and an English tag skips Chinese segmentation.
+        foreach (var tag in entry.Tags.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
-            doc.Add(new TextField(IndexFields.Tags, string.Join(" , ", entry.Tags), Field.Store.NO));
+            doc.Add(new TextField(IndexFields.Tags, tag, Field.Store.NO));
         }
 
         return doc;

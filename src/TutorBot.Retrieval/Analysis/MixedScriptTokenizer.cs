@@ -1,0 +1,168 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+using TutorBot.Core;
+
+namespace TutorBot.Retrieval.Analysis;
+
+/// <summary>
+/// SmartCn's segmentation where it is needed and a plain split where it is not. SmartCn runs a sentence break
+/// iterator and a word lattice over every text, English included, and that is most of an index build's time; yet
+/// on text without Chinese it only cuts runs of letters and runs of digits and lower-cases them. This tokenizer
+/// does exactly that itself for a text with no Han character (English questions, English tags, English entries)
+/// and hands any text with Chinese to SmartCn whole: SmartCn's segmentation depends on the context around a word,
+/// so cutting a mixed text into pieces would change it.
+/// </summary>
+internal sealed class MixedScriptTokenizer : Tokenizer
+{
+    private readonly HMMChineseTokenizer _chinese;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly ITypeAttribute _type;
+    private readonly ICharTermAttribute _chineseTerm;
+    private readonly IOffsetAttribute _chineseOffset;
+    private readonly List<(int Start, int End, string? Text)> _tokens = [];
+    private string _text = "";
+    private int _next;
+
+    public MixedScriptTokenizer(TextReader input)
+        : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+        _chinese = new HMMChineseTokenizer(new StringReader(""));
+        _chineseTerm = _chinese.AddAttribute<ICharTermAttribute>();
+        _chineseOffset = _chinese.AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_next >= _tokens.Count)
+        {
+            return false;
+        }
+
+        ClearAttributes();
+        var (start, end, text) = _tokens[_next++];
+        _term.SetEmpty();
+        if (text is not null)
+        {
+            _term.Append(text);
+        }
+        else
+        {
+            for (var i = start; i < end; i++)
+            {
+                _term.Append(Fold(_text[i]));
+            }
+        }
+
+        _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+        _type.Type = "word";
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _text = m_input.ReadToEnd();
+        _tokens.Clear();
+        _next = 0;
+        if (_text.Any(LanguageDetector.IsHan))
+        {
+            Segment();
+        }
+        else
+        {
+            SplitRuns();
+        }
+    }
+
+    public override void End()
+    {
+        base.End();
+        var final = CorrectOffset(_text.Length);
+        _offset.SetOffset(final, final);
+    }
+
+    private void SplitRuns()
+    {
+        var i = 0;
+        while (i < _text.Length)
+        {
+            var kind = KindOf(_text[i]);
+            var end = i + 1;
+            while (end < _text.Length && KindOf(_text[end]) == kind)
+            {
+                end++;
+            }
+
+            if (kind != CharKind.Other)
+            {
+                _tokens.Add((i, end, null));
+            }
+            else
+            {
+                // SmartCn makes any other letter (é, α) a word of one character and every punctuation mark a ","
+                // token (which the stop filter removes, leaving a gap that keeps aliases from matching across it).
+                for (var k = i; k < end; k++)
+                {
+                    if (char.IsLetterOrDigit(_text[k]))
+                    {
+                        _tokens.Add((k, k + 1, null));
+                    }
+                    else if (!char.IsWhiteSpace(_text[k]))
+                    {
+                        _tokens.Add((k, k + 1, ","));
+                    }
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    private void Segment()
+    {
+        _chinese.SetReader(new StringReader(_text));
+        _chinese.Reset();
+        while (_chinese.IncrementToken())
+        {
+            _tokens.Add((_chineseOffset.StartOffset, _chineseOffset.EndOffset, _chineseTerm.ToString()));
+        }
+
+        _chinese.End();
+        _chinese.Dispose(); // closes its reader only, so SetReader works next time
+    }
+
+    private enum CharKind
+    {
+        Letter,
+        Digit,
+        Other,
+    }
+
+    // SmartCn's own classes: ASCII and full-width Latin letters form words, ASCII and full-width digits numbers.
+    private static CharKind KindOf(char c)
+    {
+        var folded = Fold(c);
+        if (char.IsAsciiLetter(folded))
+        {
+            return CharKind.Letter;
+        }
+
+        return char.IsAsciiDigit(folded) ? CharKind.Digit : CharKind.Other;
+    }
+
+    // Full-width forms to ASCII, then lower case, as SmartCn does.
+    private static char Fold(char c)
+    {
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+}
