@@ -58,7 +58,10 @@ public sealed class InterviewEngine(
                 InterviewIntentKind.Yes => await AskAsync(InterviewReplyKind.Question, Touch(state with { Status = InterviewStatus.Active, PendingStart = null }), context.Schedule, cancellationToken),
                 InterviewIntentKind.No => await StartAsync(context, state.PendingStart ?? new InterviewIntent(InterviewIntentKind.Start), state.Language, cancellationToken),
                 InterviewIntentKind.Stop => await FinishAsync(state, context.Schedule, null, cancellationToken),
-                _ => await AskAsync(InterviewReplyKind.ResumeOffer, state, context.Schedule, cancellationToken),
+                InterviewIntentKind.Start => await AskAsync(InterviewReplyKind.ResumeOffer, Touch(state with { PendingStart = intent }), context.Schedule, cancellationToken),
+                // Neither yes nor no: carry on with the interview rather than ask again, and show the question
+                // (the text is not graded: it was written before the user saw the question).
+                _ => await AskAsync(InterviewReplyKind.Question, Touch(state with { Status = InterviewStatus.Active, PendingStart = null }), context.Schedule, cancellationToken),
             };
         }
 

@@ -197,6 +197,21 @@ public sealed class InterviewEngineTests
     }
 
     [Fact]
+    public async Task CarriesOnWithoutGradingWhenTheResumeOfferGetsNeitherYesNorNo()
+    {
+        var engine = _fx.Engine();
+        var reply = await engine.HandleAsync(Fresh(), "/interview attention 3", CancellationToken.None);
+        var pending = reply.Question!.EntryId;
+        var offer = await engine.HandleAsync(Next(reply), "模拟面试 softmax", CancellationToken.None);
+
+        var next = await engine.HandleAsync(Next(offer), "注意力分数要缩放，否则点积太大", CancellationToken.None);
+
+        Assert.Equal((InterviewReplyKind.Question, pending), (next.Kind, next.Question!.EntryId));
+        Assert.Empty(next.State!.Results);
+        Assert.Empty(_fx.Grader.Graded);
+    }
+
+    [Fact]
     public async Task BringsBackBadlyAnsweredQuestionsInTheNextInterview()
     {
         var engine = _fx.Engine();
