@@ -41,7 +41,10 @@ public sealed class TurnLatencyMeasures(ITestOutputHelper output)
         var folder = Path.Combine(AppContext.BaseDirectory, "measures");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "turn-latency.txt"), report);
-        Assert.True(Percentile(tutorTimes, 50) < 1000, report);
+        // A measure, not a timed test: the numbers are reported, never asserted. What is checked is that every
+        // measured turn really was a turn: a reply came back for each.
+        Assert.Equal(Turns, tutorTimes.Count);
+        Assert.Equal(Turns, echoTimes.Count);
     }
 
     private static async Task<List<double>> MeasureAsync(Uri baseAddress, BotHostFactory host)
@@ -55,10 +58,10 @@ public sealed class TurnLatencyMeasures(ITestOutputHelper output)
             using var content = new StringContent(JsonConvert.SerializeObject(activity), Encoding.UTF8, "application/json");
             var clock = Stopwatch.StartNew();
             using var response = await http.PostAsync("/api/messages", content);
-            await response.Content.ReadAsStringAsync();
+            var body = await response.Content.ReadAsStringAsync();
             clock.Stop();
             response.EnsureSuccessStatusCode();
-            if (i >= Warmup)
+            if (i >= Warmup && System.Text.RegularExpressions.Regex.IsMatch(body, "\"type\"\\s*:\\s*\"message\""))
             {
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
