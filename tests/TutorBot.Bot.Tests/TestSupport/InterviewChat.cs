@@ -11,6 +11,9 @@ internal sealed class InterviewChat(HttpClient client, string conversationId, st
     /// <summary>The last question message the bot sent in this chat.</summary>
     public string? LastQuestion { get; private set; }
 
+    /// <summary>The replies to the last message sent.</summary>
+    public IReadOnlyList<Activity>? LastReplies { get; private set; }
+
     public async Task<IReadOnlyList<Activity>> SayAsync(string text) =>
         Remember(await Activities.AskAsync(Client, Activities.Message(text, conversationId: conversationId, userId: userId)));
 
@@ -32,6 +35,7 @@ internal sealed class InterviewChat(HttpClient client, string conversationId, st
 
     private IReadOnlyList<Activity> Remember(IReadOnlyList<Activity> replies)
     {
+        LastReplies = replies;
         if (replies.Messages().LastOrDefault(IsQuestion) is { } question)
         {
             LastQuestion = question.Text;
