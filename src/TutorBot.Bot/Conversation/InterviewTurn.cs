@@ -16,7 +16,12 @@ namespace TutorBot.Bot.Conversation;
 /// reply. Returns false, having sent and stored nothing, when the engine does not handle the message (no
 /// interview runs and it starts none): the caller answers it as a question.
 /// </summary>
-internal sealed class InterviewTurn(InterviewEngine engine, ConversationState conversationState, UserState userState, TurnGates gates)
+internal sealed class InterviewTurn(
+    InterviewEngine engine,
+    ConversationState conversationState,
+    UserState userState,
+    TurnGates gates,
+    ILogger<InterviewTurn> logger)
 {
     private readonly IStatePropertyAccessor<ConversationInterviews> _interviews = conversationState.CreateProperty<ConversationInterviews>("interviews");
     private readonly IStatePropertyAccessor<UserInterviewSchedule> _schedule = userState.CreateProperty<UserInterviewSchedule>("interviewSchedule");
@@ -56,6 +61,8 @@ internal sealed class InterviewTurn(InterviewEngine engine, ConversationState co
             return false;
         }
 
+        logger.LogInformation("Interview reply {Kind} on {ChannelId}: {Answered} of {Total} answered",
+            reply.Kind, activity.ChannelId, reply.State?.Results.Count, reply.State?.QuestionIds.Count);
         foreach (var message in InterviewActivities.For(reply, activity.ChannelId))
         {
             await turnContext.SendActivityAsync(message, cancellationToken);

@@ -1,7 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using TutorBot.Bot.State;
+using TutorBot.Core.State;
 using TutorBot.Storage.Sqlite;
 
 namespace TutorBot.Bot.Tests.State;
@@ -77,6 +79,18 @@ public sealed class StateStoreStorageTests : IDisposable
         Assert.Equal(["a"], (await storage.ReadAsync(["a", "b"])).Keys);
         await storage.DeleteAsync(["a", "b"]);
         Assert.Empty(await storage.ReadAsync(["a"]));
+    }
+
+    [Fact]
+    public async Task StoredTypeNamesOutsideTrustedAssembliesAreRefused()
+    {
+        using var store = new SqliteStateStore(DatabasePath);
+        await store.WriteAsync(new Dictionary<string, StoredItem>
+        {
+            ["evil"] = new("{\"$type\":\"System.Diagnostics.Process, System.Diagnostics.Process\"}"),
+        }, CancellationToken.None);
+
+        await Assert.ThrowsAsync<JsonSerializationException>(() => new StateStoreStorage(store).ReadAsync(["evil"]));
     }
 
     private static async Task WriteWithStaleETagAsync(IStorage storage)
