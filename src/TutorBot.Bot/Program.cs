@@ -22,6 +22,7 @@ builder.UseBotDefaultUrl();
 builder.Services.AddKnowledge();
 builder.Services.AddRetrieval();
 builder.Services.AddGrounding();
+builder.Services.AddInterview();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddWebChat();
 

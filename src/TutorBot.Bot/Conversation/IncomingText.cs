@@ -3,13 +3,19 @@ using Microsoft.Bot.Schema;
 
 namespace TutorBot.Bot.Conversation;
 
-/// <summary>What the user typed, without the bot's @mention (Teams channels and group chats) and markup around it.</summary>
+/// <summary>What the user typed (or the command a card button sent), without the bot's @mention (Teams channels and group chats) and markup around it.</summary>
 internal static partial class IncomingText
 {
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "/help", "?", "帮助", "/帮助", "help me" };
 
     public static string Of(IMessageActivity activity)
     {
+        // A card button in Web Chat sends its command as the value, with no text (Teams sends it as the text).
+        if (string.IsNullOrWhiteSpace(activity.Text) && Replies.CommandAction.CommandOf(activity.Value) is { } command)
+        {
+            return command;
+        }
+
         var text = activity.Text ?? "";
         if (activity.Recipient is not null && activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient.Id))
         {

@@ -11,10 +11,12 @@ namespace TutorBot.Bot.Conversation;
 
 /// <summary>
 /// The bot: translates activities into Core calls and Core results into activities, for Teams and every other
-/// channel alike. No retrieval or answering logic lives here; <see cref="QuestionTurn"/> does the asking.
+/// channel alike. No retrieval, answering or interview logic lives here: <see cref="InterviewTurn"/> offers each
+/// message to Core's mock interview first, and <see cref="QuestionTurn"/> asks Core what the interview does not handle.
 /// </summary>
 internal sealed class TutorActivityHandler(
     QuestionTurn questions,
+    InterviewTurn interviews,
     FeedbackTurn feedback,
     IndexReadiness readiness,
     IOptions<BotOptions> options,
@@ -37,7 +39,7 @@ internal sealed class TutorActivityHandler(
 
         if (IncomingText.IsHelp(text))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(texts.Help), cancellationToken);
+            await turnContext.SendActivityAsync(WithStartButton(MessageFactory.Text(texts.Help), texts), cancellationToken);
             return;
         }
 
@@ -56,6 +58,12 @@ internal sealed class TutorActivityHandler(
             return;
         }
 
+        // A running interview (or a message that starts one) goes to the interview; anything else is a question.
+        if (await interviews.TryHandleAsync(turnContext, text, cancellationToken))
+        {
+            return;
+        }
+
         await questions.AnswerAsync(turnContext, text, cancellationToken);
     }
 
@@ -69,8 +77,14 @@ internal sealed class TutorActivityHandler(
         if (botAdded || userJoinedOutsideTeams)
         {
             var texts = BotTexts.For(Locales.LanguageOf(((Activity)turnContext.Activity).Locale));
-            await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(texts.Welcome, _options.DisplayName)), cancellationToken);
+            await turnContext.SendActivityAsync(WithStartButton(MessageFactory.Text(string.Format(texts.Welcome, _options.DisplayName)), texts), cancellationToken);
         }
+    }
+
+    private static Activity WithStartButton(Activity activity, BotTexts texts)
+    {
+        activity.Attachments = [StartInterviewCard.For(texts)];
+        return activity;
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)

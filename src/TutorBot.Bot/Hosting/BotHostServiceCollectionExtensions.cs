@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using TutorBot.Bot.Conversation;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Messages;
+using TutorBot.Bot.State;
 using TutorBot.Core.Suggestions;
 
 namespace TutorBot.Bot.Hosting;
@@ -14,7 +15,8 @@ internal static class BotHostServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="BotOptions"/> (section <c>Bot</c>, validated at start-up), the Bot Framework authentication
     /// read by the SDK from the top-level <c>MicrosoftApp*</c> keys (off when <c>MicrosoftAppId</c> is empty), the
-    /// one <see cref="TutorBotAdapter"/> and the <see cref="TutorActivityHandler"/>.
+    /// one <see cref="TutorBotAdapter"/>, the <see cref="TutorActivityHandler"/> and its turns, and bot state over the
+    /// durable store (<c>Storage:DataFolder</c>).
     /// </summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +36,9 @@ internal static class BotHostServiceCollectionExtensions
         services.AddTransient<IBot, TutorActivityHandler>();
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<QuestionTurn>();
+        services.AddSingleton<InterviewTurn>();
+        services.AddSingleton<TurnGates>();
+        services.AddBotState();
         services.AddSingleton<FeedbackTurn>();
         services.AddSingleton<FeedbackLog>();
         services.AddSingleton<AnswerLedger>();

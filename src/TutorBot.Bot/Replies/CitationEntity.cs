@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using TutorBot.Core;
 using TutorBot.Core.Answering;
 
 namespace TutorBot.Bot.Replies;
@@ -16,10 +17,12 @@ internal static class CitationEntity
     private const int MaxAbstract = 160;
 
     /// <summary>Null when the answer has neither citations nor LLM text, so nothing needs saying.</summary>
-    public static Entity? For(GroundedAnswer answer)
+    public static Entity? For(GroundedAnswer answer) => For(answer.Citations, answer.Language, answer.Mode == AnswerMode.Llm);
+
+    /// <summary>The entity for <paramref name="citations"/> shown in <paramref name="language"/>; null when there is nothing to say.</summary>
+    public static Entity? For(IReadOnlyList<Citation> citations, Language language, bool aiGenerated)
     {
-        var aiGenerated = answer.Mode == AnswerMode.Llm;
-        if (answer.Citations.Count == 0 && !aiGenerated)
+        if (citations.Count == 0 && !aiGenerated)
         {
             return null;
         }
@@ -36,13 +39,13 @@ internal static class CitationEntity
             json["additionalType"] = new JArray("AIGeneratedContent");
         }
 
-        json["citation"] = new JArray(answer.Citations.Select(c => Claim(c, answer)));
+        json["citation"] = new JArray(citations.Select(c => Claim(c, language)));
         return json.ToObject<Entity>();
     }
 
-    private static JObject Claim(Citation citation, GroundedAnswer answer)
+    private static JObject Claim(Citation citation, Language language)
     {
-        var title = SourceLinks.DisplayTitle(citation, answer.Language);
+        var title = SourceLinks.DisplayTitle(citation, language);
         var appearance = new JObject
         {
             ["@type"] = "DigitalDocument",

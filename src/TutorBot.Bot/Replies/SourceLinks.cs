@@ -17,7 +17,10 @@ internal static class SourceLinks
     /// Markdown reference definitions (<c>[1]: url "title"</c>) that Web Chat renders as a citation list under the
     /// text and that turn the <c>[n]</c> markers into links. Citations without a web address are left out.
     /// </summary>
-    public static string ReferenceDefinitions(GroundedAnswer answer) => string.Join("\n", answer.Citations
+    public static string ReferenceDefinitions(GroundedAnswer answer) => ReferenceDefinitions(answer.Citations, answer.Language);
+
+    /// <summary>The reference definitions of <paramref name="citations"/>, titled in <paramref name="language"/>.</summary>
+    public static string ReferenceDefinitions(IReadOnlyList<Citation> citations, Language language) => string.Join("\n", citations
         .Where(c => UrlOf(c) is not null)
-        .Select(c => $"[{c.N}]: {UrlOf(c)} \"{DisplayTitle(c, answer.Language).Replace("\"", "'")} ({c.EntryId})\""));
+        .Select(c => $"[{c.N}]: {UrlOf(c)} \"{DisplayTitle(c, language).Replace("\"", "'")} ({c.EntryId})\""));
 }

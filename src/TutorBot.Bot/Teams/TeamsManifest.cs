@@ -14,6 +14,7 @@ internal sealed record TeamsManifest(string AppId, string DisplayName, TeamsAppO
     public static readonly IReadOnlyList<(string Title, string Description)> Commands =
     [
         ("help", "What TutorBot can do / 我能做什么"),
+        ("mock interview", "Start a mock interview / 模拟面试 (e.g. mock interview on attention, 3 questions)"),
         ("Why does attention divide by √d?", "Example: ask an interview question in English"),
         ("LayerNorm 和 BatchNorm 的区别?", "示例:用中文提问"),
     ];

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using TutorBot.Bot.Teams;
+using TutorBot.Core.Interview.Intents;
 
 namespace TutorBot.Bot.Tests.Teams;
 
@@ -21,6 +22,7 @@ public sealed class TeamsPackageTests
         Assert.Equal("11111111-2222-3333-4444-555555555555", (string?)manifest["bots"]![0]!["botId"]);
         var commands = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Select(c => (string?)c!["title"]).ToList();
         Assert.Contains("help", commands);
+        Assert.Contains(commands, c => InterviewIntentParser.Parse(c).Kind == InterviewIntentKind.Start);
         Assert.All(commands, c => Assert.InRange(c!.Length, 1, 32));
         Assert.Equal((192, 192), PngSize(zip, "color.png"));
         Assert.Equal((32, 32), PngSize(zip, "outline.png"));

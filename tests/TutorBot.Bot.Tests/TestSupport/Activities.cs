@@ -9,14 +9,14 @@ namespace TutorBot.Bot.Tests.TestSupport;
 /// <summary>Builds incoming activities as channels send them and posts them to <c>/api/messages</c>.</summary>
 internal static class Activities
 {
-    public static Activity Message(string text, string channelId = "test", string conversationId = "conv-1", string? serviceUrl = null) => new()
+    public static Activity Message(string text, string channelId = "test", string conversationId = "conv-1", string? serviceUrl = null, string userId = "user-1") => new()
     {
         Type = ActivityTypes.Message,
         Id = Guid.NewGuid().ToString("N"),
         Text = text,
         ChannelId = channelId,
         ServiceUrl = serviceUrl ?? "http://127.0.0.1:1/",
-        From = new ChannelAccount("user-1", "Student", RoleTypes.User),
+        From = new ChannelAccount(userId, "Student", RoleTypes.User),
         Recipient = new ChannelAccount("bot-1", "TutorBot", RoleTypes.Bot),
         Conversation = new ConversationAccount(id: conversationId),
         Timestamp = DateTimeOffset.UtcNow,

@@ -12,15 +12,18 @@ namespace TutorBot.Bot.Tests.TestSupport;
 public class BotHostFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsDataRoot;
 
     public BotHostFactory() : this(new Dictionary<string, string?>())
     {
     }
 
-    protected BotHostFactory(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>With <paramref name="dataRoot"/> given, the host uses that folder and leaves it in place on dispose.</summary>
+    protected BotHostFactory(IReadOnlyDictionary<string, string?> settings, string? dataRoot = null)
     {
         _settings = settings;
-        DataRoot = Directory.CreateTempSubdirectory("tutorbot-bot-").FullName;
+        _ownsDataRoot = dataRoot is null;
+        DataRoot = dataRoot ?? Directory.CreateTempSubdirectory("tutorbot-bot-").FullName;
     }
 
     public string DataRoot { get; }
@@ -41,6 +44,7 @@ public class BotHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Retrieval:IndexPath", Path.Combine(DataRoot, "index"));
         builder.UseSetting("Retrieval:AliasesFile", Path.Combine(RepoPaths.Knowledge, "aliases.txt"));
         builder.UseSetting("Bot:DataFolder", Path.Combine(DataRoot, "bot"));
+        builder.UseSetting("Storage:DataFolder", Path.Combine(DataRoot, "state"));
         builder.UseSetting("MicrosoftAppId", "");
         foreach (var (key, value) in _settings)
         {
@@ -51,6 +55,11 @@ public class BotHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDataRoot)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataRoot, recursive: true);

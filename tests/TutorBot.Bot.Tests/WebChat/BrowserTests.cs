@@ -67,6 +67,46 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(cards, c => c.Contains("q03"));
     }
 
+    [Fact]
+    public async Task WelcomeButtonStartsAnInterviewThatSkipAndStopFinishWithASummaryCard()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (bash .ci/run does).");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = Flags,
+            Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = 900, Height = 1100 },
+        });
+        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+        await page.GotoAsync(_host.BaseAddress.ToString());
+
+        // The welcome card's Action.Submit: Web Chat posts its data as the message value.
+        var start = page.Locator(".ac-adaptiveCard button", new() { HasTextString = "Start a mock interview" }).First;
+        await start.WaitForAsync(new() { Timeout = 30_000 });
+        await start.ClickAsync();
+        await BotSaysAsync(page, "Question 1 of 5");
+
+        // A suggested action (imBack): the command arrives as the user's text.
+        await page.Locator("button", new() { HasTextString = "Skip" }).Last.ClickAsync();
+        await BotSaysAsync(page, "Skipped: 0 points.");
+        await BotSaysAsync(page, "Question 2 of 5");
+
+        await page.FillAsync("[data-id=\"webchat-sendbox-input\"]", "stop");
+        await page.ClickAsync("button.webchat__send-button");
+        var summary = page.Locator(".ac-adaptiveCard", new() { HasTextString = "Total: 0/10" }).First;
+        await summary.WaitForAsync(new() { Timeout = 30_000 });
+
+        Directory.CreateDirectory(OutputFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(OutputFolder, "interview.png"), FullPage = true });
+        Assert.Contains("Study list", await summary.InnerTextAsync());
+    }
+
+    private static Task BotSaysAsync(IPage page, string text) =>
+        page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)", new() { HasTextString = text }).First.WaitForAsync(new() { Timeout = 30_000 });
+
     /// <summary>Sends <paramref name="question"/> and waits until a sources card naming <paramref name="entryId"/> appears.</summary>
     private static async Task<TimeSpan> AskAsync(IPage page, string question, string entryId)
     {

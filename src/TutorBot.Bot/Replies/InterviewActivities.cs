@@ -1,0 +1,102 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using TutorBot.Core;
+using TutorBot.Core.Interview;
+using TutorBot.Core.Interview.Text;
+
+namespace TutorBot.Bot.Replies;
+
+/// <summary>
+/// Turns one <see cref="InterviewReply"/> into the messages to send, in order: feedback on the last answer (cited),
+/// then what comes next (the question, a hint, a side answer and the question again, the summary card). Questions
+/// carry no citation and no reference text. The last message carries the buttons that fit (hint/skip/repeat/stop
+/// during an interview, continue/new for the resume offer) as suggested actions, which Teams and Web Chat both show.
+/// </summary>
+internal static class InterviewActivities
+{
+    public static IReadOnlyList<Activity> For(InterviewReply reply, string? channelId)
+    {
+        var l = reply.Language;
+        var messages = new List<Activity>();
+        if (reply.Feedback is { } feedback)
+        {
+            messages.Add(InterviewFeedbackMessage.Create(feedback, reply.HintCost, l, channelId));
+        }
+
+        switch (reply.Kind)
+        {
+            case InterviewReplyKind.NoQuestions:
+                messages.Add(Text(InterviewTexts.NoQuestions(l, reply.Topic), l));
+                return messages;
+            case InterviewReplyKind.ResumeOffer when reply.State is { } state:
+                var offer = Text(InterviewTexts.ResumeOffer(l, state.Results.Count, state.QuestionIds.Count), l);
+                offer.SuggestedActions = CommandAction.Suggested(InterviewButtons.Resume(l));
+                messages.Add(offer);
+                return messages;
+            case InterviewReplyKind.Summary when reply.Summary is { } summary:
+                messages.Add(InterviewSummaryCard.Message(summary, l, channelId));
+                return messages;
+            case InterviewReplyKind.Hint when reply.Hint is { } hint:
+                messages.Add(WithCommands(Text($"{InterviewTexts.Hint(l, reply.HintCost)}\n\n> {hint.Text}", l), l));
+                return messages;
+            case InterviewReplyKind.NoMoreHints:
+                messages.Add(WithCommands(Text(InterviewTexts.NoMoreHints(l), l), l));
+                return messages;
+            case InterviewReplyKind.SideAnswer:
+                messages.AddRange(SideAnswer(reply, channelId));
+                break;
+        }
+
+        if (reply.Question is { } question)
+        {
+            messages.Add(Question(question, l, again: reply.Kind == InterviewReplyKind.SideAnswer));
+        }
+
+        return messages;
+    }
+
+    private static IEnumerable<Activity> SideAnswer(InterviewReply reply, string? channelId)
+    {
+        var l = reply.Language;
+        if (reply.SideAnswerWithheld || reply.SideAnswer is null)
+        {
+            yield return Text(InterviewTexts.SideWithheld(l), l);
+            yield break;
+        }
+
+        yield return Text(InterviewTexts.SideAnswer(l), l);
+        yield return AnswerActivity.Create(reply.SideAnswer, [], channelId);
+    }
+
+    private static Activity Question(QuestionPrompt q, Language l, bool again)
+    {
+        var text = new System.Text.StringBuilder();
+        if (again)
+        {
+            text.Append(InterviewTexts.BackToQuestion(l)).Append("\n\n");
+        }
+
+        text.Append("**").Append(InterviewTexts.Question(l, q.Number, q.Total)).Append("**\n\n> ").Append(q.Question);
+        if (q.QuestionEn is { Length: > 0 } en)
+        {
+            text.Append("\n>\n> *").Append(en).Append('*');
+        }
+
+        text.Append("\n\n").Append(InterviewTexts.Commands(l));
+        return WithCommands(Text(text.ToString(), l), l);
+    }
+
+    private static Activity WithCommands(Activity activity, Language l)
+    {
+        activity.SuggestedActions = CommandAction.Suggested(InterviewButtons.During(l));
+        return activity;
+    }
+
+    public static Activity Text(string text, Language l)
+    {
+        var activity = MessageFactory.Text(text);
+        activity.TextFormat = TextFormatTypes.Markdown;
+        activity.Locale = l == Language.Chinese ? "zh-CN" : "en-US";
+        return activity;
+    }
+}
