@@ -4,6 +4,7 @@ using TutorBot.Bot.Teams;
 using TutorBot.Bot.WebChat;
 using TutorBot.Grounding;
 using TutorBot.Knowledge;
+using TutorBot.Knowledge.Hosting;
 using TutorBot.Retrieval;
 
 if (TeamsPackageCommand.Matches(args))

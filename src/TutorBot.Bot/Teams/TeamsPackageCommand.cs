@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TutorBot.Bot.Hosting;
+using TutorBot.Knowledge.Hosting;
 
 namespace TutorBot.Bot.Teams;
 

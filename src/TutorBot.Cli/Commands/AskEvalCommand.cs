@@ -21,22 +21,7 @@ internal static class AskEvalCommand
         var command = new Command("ask-eval", "Measure the answer pipeline (citations, declines, prompt size, overhead) on a labelled query set.") { file, failures, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new UserErrorException($"no such file: {path.FullName}");
-            }
-
-            IReadOnlyList<EvalCase> cases;
-            try
-            {
-                using var reader = path.OpenText();
-                cases = await EvalSetReader.ReadAsync(reader, cancellationToken);
-            }
-            catch (FormatException ex)
-            {
-                throw new UserErrorException($"{path.Name}: {ex.Message}");
-            }
+            var cases = await EvalSetFile.ReadAsync(parse.GetValue(file)!, cancellationToken);
 
             var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0)

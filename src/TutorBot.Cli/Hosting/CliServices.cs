@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TutorBot.Grounding;
 using TutorBot.Knowledge;
+using TutorBot.Knowledge.Hosting;
 using TutorBot.Retrieval;
 using TutorBot.Storage;
 

@@ -6,44 +6,28 @@ using TutorBot.LlmStub;
 namespace TutorBot.Grounding.Tests.Llm;
 
 /// <summary>Timeouts, 429, 5xx and malformed replies: bounded retries, then the extractive answer with a notice.</summary>
-public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : IClassFixture<IndexedKnowledgeBase>, IAsyncLifetime
+public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb)
 {
-    private const string Scaling = "Attention为何除以√d?";
-    private OpenAiStub _stub = null!;
-    private TutorHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _stub = await OpenAiStub.StartAsync();
-        _host = await TutorHost.StartAsync(kb.Root, _stub);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _stub.DisposeAsync();
-    }
-
     [Fact]
     public async Task RetriesAServerErrorAndAnswers()
     {
-        _stub.Enqueue(StubReply.Error(500), StubReply.Text("除以√d 稳定训练 [1]"));
+        Stub.Enqueue(StubReply.Error(500), StubReply.Text("除以√d 稳定训练 [1]"));
 
-        var answer = await _host.AskAsync(Scaling);
+        var answer = await Host.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Llm, answer.Mode);
-        Assert.Equal(2, _stub.Requests.Count);
+        Assert.Equal(2, Stub.Requests.Count);
     }
 
     [Fact]
     public async Task HonoursRetryAfterOnTooManyRequests()
     {
-        _stub.Enqueue(StubReply.Error(429, retryAfterSeconds: 1), StubReply.Text("除以√d 稳定训练 [1]"));
+        Stub.Enqueue(StubReply.Error(429, retryAfterSeconds: 1), StubReply.Text("除以√d 稳定训练 [1]"));
 
-        var answer = await _host.AskAsync(Scaling);
+        var answer = await Host.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Llm, answer.Mode);
-        var requests = _stub.Requests;
+        var requests = Stub.Requests;
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(0.9), $"retried after {(requests[1].At - requests[0].At).TotalMilliseconds} ms");
     }
@@ -51,24 +35,24 @@ public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : IClassFixture<Index
     [Fact]
     public async Task FallsBackAfterBoundedRetriesOfServerErrors()
     {
-        _stub.Fallback = _ => StubReply.Error(503);
+        Stub.Fallback = _ => StubReply.Error(503);
 
-        var answer = await _host.AskAsync(Scaling);
+        var answer = await Host.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.True(answer.Answered);
         Assert.Equal(TutorReplies.LlmUnavailable(Core.Language.Chinese), answer.Notice);
         Assert.Equal("q13", answer.Citations[0].EntryId);
-        Assert.Equal(3, _stub.Requests.Count); // the first try and MaxRetries = 2, nothing more
+        Assert.Equal(3, Stub.Requests.Count); // the first try and MaxRetries = 2, nothing more
     }
 
     [Fact]
     public async Task FallsBackWithinTheTimeBudgetWhenTheLlmHangs()
     {
-        _stub.Fallback = _ => new StubReply { Content = "late [1]", Delay = TimeSpan.FromSeconds(30) };
+        Stub.Fallback = _ => new StubReply { Content = "late [1]", Delay = TimeSpan.FromSeconds(30) };
         var clock = Stopwatch.StartNew();
 
-        var answer = await _host.AskAsync(Scaling);
+        var answer = await Host.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.NotNull(answer.Notice);
@@ -78,21 +62,21 @@ public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : IClassFixture<Index
     [Fact]
     public async Task RetriesAMalformedReplyThenFallsBack()
     {
-        _stub.Fallback = _ => new StubReply { RawBody = "{\"choices\": [ this is not json" };
+        Stub.Fallback = _ => new StubReply { RawBody = "{\"choices\": [ this is not json" };
 
-        var answer = await _host.AskAsync(Scaling);
+        var answer = await Host.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(TutorReplies.LlmUnavailable(Core.Language.Chinese), answer.Notice);
-        Assert.InRange(_stub.Requests.Count, 2, 3);
+        Assert.InRange(Stub.Requests.Count, 2, 3);
     }
 
     [Fact]
     public async Task RecoversWhenAMalformedReplyIsFollowedByAGoodOne()
     {
-        _stub.Enqueue(new StubReply { RawBody = "{\"choices\": [ this is not json" }, StubReply.Text("除以√d 稳定训练 [1]"));
+        Stub.Enqueue(new StubReply { RawBody = "{\"choices\": [ this is not json" }, StubReply.Text("除以√d 稳定训练 [1]"));
 
-        var answer = await _host.AskAsync(Scaling);
+        var answer = await Host.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Llm, answer.Mode);
     }

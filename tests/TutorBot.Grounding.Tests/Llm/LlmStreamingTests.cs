@@ -5,32 +5,16 @@ using TutorBot.LlmStub;
 namespace TutorBot.Grounding.Tests.Llm;
 
 /// <summary>Streamed answers over server-sent events: chunks as they arrive, checked citations, fallbacks.</summary>
-public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : IClassFixture<IndexedKnowledgeBase>, IAsyncLifetime
+public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb)
 {
-    private const string Scaling = "Attention为何除以√d?";
-    private OpenAiStub _stub = null!;
-    private TutorHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _stub = await OpenAiStub.StartAsync();
-        _host = await TutorHost.StartAsync(kb.Root, _stub);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _stub.DisposeAsync();
-    }
-
     [Fact]
     public async Task StreamsTextInChunksAndEndsWithTheCheckedAnswer()
     {
-        _stub.Enqueue(new StubReply { Content = "点积幅值随维度增大 [1]，除以√d 稳定训练 [3]。", StreamChunks = 8 });
+        Stub.Enqueue(new StubReply { Content = "点积幅值随维度增大 [1]，除以√d 稳定训练 [3]。", StreamChunks = 8 });
 
-        var chunks = await _host.StreamAsync(Scaling);
+        var chunks = await Host.StreamAsync(Scaling);
 
-        Assert.True(_stub.Requests.Single().Stream);
+        Assert.True(Stub.Requests.Single().Stream);
         var text = chunks.Where(c => !c.IsFinal).ToList();
         Assert.True(text.Count > 1, "expected several chunks");
         var streamed = string.Concat(text.Select(c => c.Text));
@@ -45,9 +29,9 @@ public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : IClassFixture<I
     [Fact]
     public async Task StreamsNothingOfTheSentinel()
     {
-        _stub.Enqueue(new StubReply { Content = "NOT_IN_KNOWLEDGE_BASE", StreamChunks = 5 });
+        Stub.Enqueue(new StubReply { Content = "NOT_IN_KNOWLEDGE_BASE", StreamChunks = 5 });
 
-        var chunks = await _host.StreamAsync(Scaling);
+        var chunks = await Host.StreamAsync(Scaling);
 
         Assert.All(chunks.Where(c => !c.IsFinal), c => Assert.DoesNotContain("NOT_IN", c.Text));
         Assert.False(chunks[^1].Final!.Answered);
@@ -56,9 +40,9 @@ public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : IClassFixture<I
     [Fact]
     public async Task ReplacesTheStreamWithTheExtractiveAnswerWhenTheLlmFails()
     {
-        _stub.Fallback = _ => StubReply.Error(500);
+        Stub.Fallback = _ => StubReply.Error(500);
 
-        var chunks = await _host.StreamAsync(Scaling);
+        var chunks = await Host.StreamAsync(Scaling);
 
         var final = chunks[^1].Final!;
         Assert.Equal(AnswerMode.Extractive, final.Mode);
