@@ -16,7 +16,7 @@ namespace TutorBot.Retrieval.Analysis;
 internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap? aliases, CharArraySet stopWords) : Analyzer
 {
     /// <summary>Bump when the chain changes in a way that changes the terms it produces.</summary>
-    public const string Version = "bilingual-10";
+    public const string Version = "bilingual-11";
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

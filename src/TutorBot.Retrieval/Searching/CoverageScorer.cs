@@ -41,7 +41,10 @@ internal sealed class CoverageScorer
         {
             for (var t = 0; t < _terms.Count; t++)
             {
-                MarkPresence(field, t, docs, inDocOrder, full, credit);
+                // A lone character found only somewhere in an answer (参 in 参数) is almost always part of another
+                // word there: it earns half the answer credit.
+                var value = full < 1.0 && _terms[t].Length == 1 ? full / 2 : full;
+                MarkPresence(field, t, docs, inDocOrder, value, credit);
             }
         }
 

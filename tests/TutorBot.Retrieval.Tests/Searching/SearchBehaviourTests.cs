@@ -13,6 +13,7 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
     [InlineData("What is the capital of France?")]
     [InlineData("How to learn guitar quickly?")]
     [InlineData("LSTM的门控机制")]
+    [InlineData("怎么调参")]
     public async Task ReturnsNoHitsForOutOfDomainQuestion(string query)
     {
         var result = await shared.Kb.SearchAsync(query);
@@ -64,6 +65,9 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
     [InlineData("layernorm适合文本的原因", "q03")]
     [InlineData("计算softmax时指数爆炸了怎么处理", "q02")]
     [InlineData("词向量和位置向量为什么可以相加", "q14")]
+    [InlineData("为啥文本任务batchnorm效果不好", "q03")]
+    [InlineData("softmax算出来nan了可能是什么原因", "q02")]
+    [InlineData("从零训练大模型的流程", "q05")]
     public async Task ChineseParaphraseFindsEntry(string query, string expected)
     {
         var result = await shared.Kb.SearchAsync(query);
