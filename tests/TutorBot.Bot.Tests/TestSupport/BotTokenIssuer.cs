@@ -19,9 +19,10 @@ namespace TutorBot.Bot.Tests.TestSupport;
 
 /// <summary>
 /// A stand-in for the Bot Framework's token service on 127.0.0.1: OpenID metadata, a JSON Web Key Set with one RSA
-/// signing key generated here (endorsed for the channels the tests use), a client-credentials token endpoint for the
-/// bot's outgoing calls, and tokens minted the way the channel service mints them (issuer, audience = the bot's app
-/// id, <c>serviceurl</c> claim, key id in the header).
+/// signing key generated here (endorsed for the channels the tests use), and tokens minted the way the channel service
+/// mints them (issuer, audience = the bot's app id, <c>serviceurl</c> claim, key id in the header). No token endpoint
+/// for the bot's outgoing calls: MSAL accepts only an https authority, so tests use <c>expectReplies</c>, which needs
+/// no outgoing token.
 /// </summary>
 public sealed class BotTokenIssuer : IDisposable
 {
@@ -30,7 +31,6 @@ public sealed class BotTokenIssuer : IDisposable
 
     private readonly WebApplication _app;
     private readonly RSA _signingKey = RSA.Create(2048);
-    private readonly ConcurrentQueue<string> _tokenRequests = new();
 
     private const string ChannelMetadataPath = "/v1/.well-known/openidconfiguration";
     private const string EmulatorMetadataPath = "/emulator/.well-known/openid-configuration";
@@ -49,12 +49,6 @@ public sealed class BotTokenIssuer : IDisposable
 
     public string LoginUrl => BaseUrl + LoginPath;
 
-    /// <summary>Bodies of the client-credentials requests the bot made for its outgoing calls.</summary>
-    public IReadOnlyList<string> TokenRequests => _tokenRequests.ToArray();
-
-    /// <summary>The access token the token endpoint hands out; the connector stub can check it arrives.</summary>
-    public string OutgoingAccessToken { get; } = "outgoing-" + Guid.NewGuid().ToString("N");
-
     public static BotTokenIssuer Start()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -70,7 +64,8 @@ public sealed class BotTokenIssuer : IDisposable
 
     /// <summary>
     /// The settings that point the host's Bot Framework authentication at this server. Setting any one endpoint key
-    /// switches the SDK to its parameterized mode, which then needs all of them.
+    /// switches the SDK to its parameterized mode, which then needs all of them. The login URL is never contacted
+    /// by these tests (see the class summary).
     /// </summary>
     public IReadOnlyDictionary<string, string?> HostSettings(string appId, string password) => new Dictionary<string, string?>
     {
@@ -114,7 +109,6 @@ public sealed class BotTokenIssuer : IDisposable
             {
                 ["issuer"] = Issuer,
                 ["jwks_uri"] = BaseUrl + "/keys",
-                ["token_endpoint"] = LoginUrl + "/oauth2/v2.0/token",
                 ["id_token_signing_alg_values_supported"] = new[] { SecurityAlgorithms.RsaSha256 },
             }));
         }
@@ -137,13 +131,6 @@ public sealed class BotTokenIssuer : IDisposable
                     },
                 },
             });
-        });
-
-        _app.MapPost(LoginPath + "/oauth2/v2.0/token", async (HttpRequest request) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            _tokenRequests.Enqueue(await reader.ReadToEndAsync());
-            return Results.Json(new { token_type = "Bearer", expires_in = 3600, ext_expires_in = 3600, access_token = OutgoingAccessToken });
         });
     }
 
