@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.IdentityModel.Tokens;
 
 namespace TutorBot.Bot.Messages;
 
@@ -14,8 +15,22 @@ internal static class MessagesEndpoint
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapPost(Path, ProcessAsync);
         return app;
+    }
+
+    private static async Task ProcessAsync(HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await adapter.ProcessAsync(request, response, bot, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SecurityTokenException or SecurityTokenArgumentException && !response.HasStarted)
+        {
+            // The adapter answers 401 only for UnauthorizedAccessException; a token whose signature matches no known
+            // key, or that is not a JWT at all, reaches here as an IdentityModel exception and would otherwise be a 500.
+            loggers.CreateLogger(typeof(MessagesEndpoint)).LogWarning("Rejected a Bot Framework token: {Reason}", ex.Message);
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }
