@@ -39,12 +39,13 @@ internal sealed class CoverageScorer
         var inDocOrder = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
         foreach (var (field, full) in new[] { (Indexing.IndexFields.Answer, _answerOnlyCredit), (Indexing.IndexFields.Tags, 1.0), (Indexing.IndexFields.Question, 1.0) })
         {
+            var enums = new FieldEnums();
             for (var t = 0; t < _terms.Count; t++)
             {
                 // A lone character found only somewhere in an answer (参 in 参数) is almost always part of another
                 // word there: it earns half the answer credit.
                 var value = full < 1.0 && _terms[t].Length == 1 ? full / 2 : full;
-                MarkPresence(field, t, docs, inDocOrder, value, credit);
+                MarkPresence(field, t, docs, inDocOrder, value, credit, enums);
             }
         }
 
@@ -68,7 +69,13 @@ internal sealed class CoverageScorer
         return result;
     }
 
-    private void MarkPresence(string field, int t, IReadOnlyList<int> docs, int[] inDocOrder, double value, double[,] credit)
+    // The enumerators of one field, one pair per segment, reused from term to term instead of allocated per term.
+    private sealed class FieldEnums
+    {
+        public Dictionary<int, (TermsEnum Terms, DocsEnum? Docs)> BySegment { get; } = [];
+    }
+
+    private void MarkPresence(string field, int t, IReadOnlyList<int> docs, int[] inDocOrder, double value, double[,] credit, FieldEnums enums)
     {
         var context = _lookup.Context(field, t);
         if (context.DocFreq == 0)
@@ -85,9 +92,10 @@ internal sealed class CoverageScorer
                 continue;
             }
 
-            var termsEnum = fieldTerms.GetEnumerator();
+            var (termsEnum, reuse) = enums.BySegment.TryGetValue(leaf.Ord, out var pair) ? pair : (fieldTerms.GetEnumerator(), null);
             termsEnum.SeekExact(bytes, state);
-            var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+            var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE);
+            enums.BySegment[leaf.Ord] = (termsEnum, postings);
             foreach (var d in inDocOrder)
             {
                 var local = docs[d] - leaf.DocBase;

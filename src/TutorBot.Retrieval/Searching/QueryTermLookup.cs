@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace TutorBot.Retrieval.Searching;
 
@@ -15,9 +16,30 @@ internal sealed class QueryTermLookup
     {
         Reader = reader;
         Terms = terms;
+        var bytes = terms.Select(t => new BytesRef(t)).ToArray();
         foreach (var field in fields)
         {
-            _byField[field] = terms.Select(t => TermContext.Build(reader.Context, new Term(field, t))).ToArray();
+            var contexts = terms.Select(_ => new TermContext(reader.Context)).ToArray();
+            foreach (var leaf in reader.Leaves)
+            {
+                // One terms enumerator per field and segment, reused for every term: building each context on its
+                // own (TermContext.Build) allocates a fresh enumerator per term, most of a query's garbage.
+                if (leaf.AtomicReader.GetTerms(field) is not { } fieldTerms)
+                {
+                    continue;
+                }
+
+                var termsEnum = fieldTerms.GetEnumerator();
+                for (var t = 0; t < bytes.Length; t++)
+                {
+                    if (termsEnum.SeekExact(bytes[t]))
+                    {
+                        contexts[t].Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+                    }
+                }
+            }
+
+            _byField[field] = contexts;
         }
     }
 
