@@ -41,6 +41,11 @@ public static partial class FollowUpQuery
             : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= ShortEnglishWords;
     }
 
-    [GeneratedRegex(@"^\s*(why|how come|how so|example|give (me )?an? example|more|tell me more|explain( more| that| it)?|what about|and |what does (it|that|this) mean|为什么|为啥|举个?例|例子|展开|详细|具体|那|这个|它)", RegexOptions.IgnoreCase)]
+    /// <summary>True for a message that points back at the previous answer ("why?", "举个例子", "what about ...").</summary>
+    public static bool IsReferential(string text) => Referential().IsMatch(text);
+
+    // Referential: a bare "why?" / "为什么？" / "more", a request for an example, "what about ..." / "那...呢", or a
+    // pronoun that points back (it, that, 它, 这个). A full question that merely starts with "why" is not.
+    [GeneratedRegex(@"^\s*(why|how come|how so|really|more|tell me more|explain( more)?|go on|为什么|为啥|为何|怎么说|展开说说|详细说说|具体说说|继续)[\s?？!！.。]*$|give (me )?an? example|for example\?|举个?例子?|^\s*(what about|how about|and |那么?)|呢[\s?？]*$|\b(it|that|this|those|they|them)\b|它|这个|那个|这样|上面|刚才", RegexOptions.IgnoreCase)]
     private static partial Regex Referential();
 }

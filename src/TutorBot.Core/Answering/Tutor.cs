@@ -138,8 +138,10 @@ public sealed class Tutor(
             // ("why?", "举个例子") borrows the previous topic.
             var text = question.Text.Trim();
             var alone = await search.SearchAsync(new SearchQuery(text, options.MaxPassages), cancellationToken);
-            if (alone.Found)
+            if (alone.Found || (alone.Terms.Count > 0 && !FollowUpQuery.IsReferential(text)))
             {
+                // Found on its own, or a new question of its own that the knowledge base does not cover ("今天天气怎么样"
+                // after a KL question): the previous topic must not answer it.
                 return (text, alone);
             }
         }

@@ -67,8 +67,26 @@ public sealed class ConversationTests(RealKnowledgeBase kb) : IClassFixture<Real
     [InlineData("what about layer norm", true)]
     [InlineData("交叉熵和KL散度是什么关系", false)]
     [InlineData("How does RLHF train a large language model step by step?", false)]
+    [InlineData("why is that?", true)]
+    [InlineData("那BatchNorm呢", true)]
+    [InlineData("Why is the sky blue?", false)]
+    [InlineData("今天天气怎么样", false)]
     public void RecognisesReferentialFollowUps(string text, bool expected) =>
-        Assert.Equal(expected, FollowUpQuery.IsFollowUp(text));
+        Assert.Equal(expected, FollowUpQuery.IsReferential(text));
+
+    [Theory]
+    [InlineData("今天天气怎么样")]
+    [InlineData("Why is the sky blue?")]
+    public async Task DeclinesAnOutOfDomainQuestionAfterACoveredOne(string text)
+    {
+        var conversation = new Conversation(kb.Tutor());
+        await conversation.AskAsync("What is the difference between cross entropy and KL divergence?", CancellationToken.None);
+
+        var answer = await conversation.AskAsync(text, CancellationToken.None);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+    }
 
     [Fact]
     public void CombinesAFollowUpWithThePreviousTopic()
