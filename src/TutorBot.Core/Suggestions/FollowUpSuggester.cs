@@ -12,6 +12,7 @@ namespace TutorBot.Core.Suggestions;
 public sealed class FollowUpSuggester(IKnowledgeSearch search)
 {
     private const int Candidates = 10;
+    private const double MinCloseness = 0.5;
 
     /// <summary>Up to <paramref name="max"/> questions, best first; empty when none qualifies or <paramref name="max"/> is 0.</summary>
     public async Task<IReadOnlyList<string>> SuggestAsync(GroundedAnswer answer, int max, CancellationToken cancellationToken)
@@ -35,7 +36,8 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
             }
         }
 
-        var candidates = closeness.Values.OrderByDescending(c => c.Sum).Select(c => c.Entry);
+        // Near misses alone (coverage under a hit's) make loose suggestions: a candidate needs a hit's worth in all.
+        var candidates = closeness.Values.Where(c => c.Sum >= MinCloseness).OrderByDescending(c => c.Sum).Select(c => c.Entry);
         var suggestions = new List<string>();
         foreach (var entry in candidates.Where(e => !cited.Contains(e.Id) && e.Status != EntryStatus.Draft))
         {

@@ -35,4 +35,15 @@ public sealed class FollowUpSuggesterTests(RealKnowledgeBase kb) : IClassFixture
             Assert.DoesNotContain(answer.Citations, c => c.EntryId == hit.Entry.Id);
         }
     }
+
+    [Fact]
+    public async Task OffersNothingUnrelatedWhenTheEntryHasNoNeighbouringTopic()
+    {
+        var answer = await kb.Tutor().AnswerAsync(new Question("What is the difference between cross entropy and KL divergence?", []), CancellationToken.None);
+
+        var suggestions = await new FollowUpSuggester(kb.Search).SuggestAsync(answer, 3, CancellationToken.None);
+
+        Assert.Equal("q15", answer.Citations[0].EntryId);
+        Assert.DoesNotContain(kb.Entry("q01").QuestionEn, suggestions);
+    }
 }
