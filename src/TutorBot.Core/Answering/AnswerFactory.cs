@@ -52,7 +52,7 @@ internal sealed class AnswerFactory(TutorOptions options)
                 : new GroundedAnswer(question, true, AnswerMode.Llm, check.Text, [], false, TutorReplies.UngroundedKept(language), [], language);
         }
 
-        var citations = check.Cited.Order().Select(n => ExtractiveComposer.CitationOf(prompt.Passages[n - 1], n)).ToList();
+        var citations = check.Cited.Order().Select(n => Citation.Of(prompt.Passages[n - 1], n)).ToList();
         return new GroundedAnswer(question, true, AnswerMode.Llm, check.Text, citations, true, null, [], question.ReplyLanguage);
     }
 }

@@ -41,15 +41,11 @@ public static class ExtractiveComposer
             }
 
             text.Append(entry.Answer.Trim()).Append(" [").Append(n).Append(']');
-            citations.Add(CitationOf(entry, n));
+            citations.Add(Citation.Of(entry, n));
         }
 
         return (text.ToString(), citations);
     }
-
-    /// <summary>The citation for <paramref name="entry"/> shown as marker <paramref name="n"/>.</summary>
-    public static Citation CitationOf(KnowledgeEntry entry, int n) =>
-        new(n, entry.Id, entry.Title, entry.QuestionEn, entry.Sources.FirstOrDefault() ?? entry.File);
 
     /// <summary>The entry's question in the asker's language when the knowledge base has it, else as written.</summary>
     public static string Heading(KnowledgeEntry entry, Language language) =>

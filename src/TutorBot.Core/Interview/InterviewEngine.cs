@@ -162,7 +162,7 @@ public sealed class InterviewEngine(
     {
         var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
         var grade = entry is null ? null
-            : AnswerGrade.Zero(entry.Id, KeyPointExtractor.Extract(entry.Answer), EntryCitation.For(entry), AnswerGraders.KeyPointCoverage) with { OffTopic = false };
+            : AnswerGrade.Zero(entry.Id, KeyPointExtractor.Extract(entry.Answer), Citation.Of(entry), AnswerGraders.KeyPointCoverage) with { OffTopic = false };
         return await RecordAsync(state, schedule, new QuestionResult(state.CurrentEntryId!, "", 0, state.HintsUsed, Skipped: true, grade), cancellationToken);
     }
 
@@ -172,7 +172,7 @@ public sealed class InterviewEngine(
         var entry = await catalog.FindAsync(result.EntryId, cancellationToken);
         var number = state.Index + 1;
         var feedback = new AnswerFeedback(number, result.EntryId, entry?.Question ?? result.EntryId, entry?.QuestionEn, result,
-            result.Grade?.Citation ?? (entry is null ? new Citation(1, result.EntryId, result.EntryId, null, "") : EntryCitation.For(entry)));
+            result.Grade?.Citation ?? (entry is null ? Citation.Unknown(result.EntryId) : Citation.Of(entry)));
         var next = state with { Results = [.. state.Results, result], Index = state.Index + 1, HintsUsed = 0 };
         return await AdvanceAsync(next, schedule.Record(result.EntryId, result.Score, now), feedback, cancellationToken);
     }

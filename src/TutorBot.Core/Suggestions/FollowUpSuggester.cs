@@ -26,7 +26,7 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
         // An entry that shares several of the answer's topics, and shares them strongly, is the closest follow-up:
         // its coverage is summed over the topic queries.
         var closeness = new Dictionary<string, (KnowledgeEntry Entry, double Sum)>(StringComparer.Ordinal);
-        foreach (var query in await TopicQueriesAsync(answer, cancellationToken))
+        foreach (var query in TopicQueries(answer))
         {
             var result = await search.SearchAsync(new SearchQuery(query, Candidates), cancellationToken);
             foreach (var hit in result.Hits.Concat(result.NearMisses))
@@ -59,23 +59,13 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
     public static string QuestionIn(KnowledgeEntry entry, Language language) =>
         language == Language.English && entry.QuestionEn is { Length: > 0 } en ? en : entry.Question;
 
-    private async Task<IReadOnlyList<string>> TopicQueriesAsync(GroundedAnswer answer, CancellationToken cancellationToken)
-    {
-        var queries = new List<string>();
-        foreach (var citation in answer.Citations)
-        {
-            // Citations carry ids, not tags: look the entry up by its own question to read its topics.
-            var result = await search.SearchAsync(new SearchQuery(citation.Title, 3), cancellationToken);
-            if (result.Hits.FirstOrDefault(h => h.Entry.Id == citation.EntryId)?.Entry is { Tags.Count: > 0 } entry)
-            {
-                queries.AddRange(entry.Tags);
-            }
-        }
-
-        queries.AddRange(answer.DidYouMean);
-        queries.Add(answer.Diagnostics.RetrievalQuery);
-        return queries.Where(q => !string.IsNullOrWhiteSpace(q)).Distinct().ToList();
-    }
+    private static IReadOnlyList<string> TopicQueries(GroundedAnswer answer) =>
+        answer.Citations.SelectMany(c => c.Tags)
+            .Concat(answer.DidYouMean)
+            .Append(answer.Diagnostics.RetrievalQuery)
+            .Where(q => !string.IsNullOrWhiteSpace(q))
+            .Distinct()
+            .ToList();
 
     private async Task<bool> AnswersItselfAsync(KnowledgeEntry entry, string text, CancellationToken cancellationToken)
     {

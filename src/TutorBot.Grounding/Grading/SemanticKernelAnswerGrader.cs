@@ -23,7 +23,7 @@ internal sealed class SemanticKernelAnswerGrader(LlmCall call, IAnswerGrader fal
         var points = KeyPointExtractor.Extract(entry.Answer);
         if (string.IsNullOrWhiteSpace(answer) || points.Count == 0)
         {
-            return AnswerGrade.Zero(entry.Id, points, EntryCitation.For(entry), AnswerGraders.Llm);
+            return AnswerGrade.Zero(entry.Id, points, Citation.Of(entry), AnswerGraders.Llm);
         }
 
         var (system, user) = GradePromptBuilder.Build(entry, points, answer, LanguageDetector.Detect(answer));
@@ -43,7 +43,7 @@ internal sealed class SemanticKernelAnswerGrader(LlmCall call, IAnswerGrader fal
             if (GradeReplyParser.Parse(reply, points) is { } parsed)
             {
                 var offTopic = parsed.Points.All(p => p.Coverage == KeyPointCoverage.Missing);
-                return new AnswerGrade(entry.Id, offTopic ? 0 : parsed.Score, parsed.Points, EntryCitation.For(entry), AnswerGraders.Llm, parsed.Feedback)
+                return new AnswerGrade(entry.Id, offTopic ? 0 : parsed.Score, parsed.Points, Citation.Of(entry), AnswerGraders.Llm, parsed.Feedback)
                 {
                     OffTopic = offTopic,
                 };

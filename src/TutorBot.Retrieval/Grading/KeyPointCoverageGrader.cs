@@ -1,3 +1,4 @@
+using TutorBot.Core.Answering;
 using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Knowledge;
 
@@ -23,7 +24,7 @@ public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPat
     {
         var model = await ModelAsync(entry, cancellationToken);
         var points = KeyPointExtractor.Extract(entry.Answer);
-        var citation = EntryCitation.For(entry);
+        var citation = Citation.Of(entry);
         var given = model.Expanded(answer ?? "");
         if (points.Count == 0 || given.Count == 0)
         {

@@ -68,7 +68,7 @@ internal sealed class InterviewFixture
             var points = KeyPointExtractor.Extract(entry.Answer)
                 .Select((p, i) => new KeyPointGrade(p, i == 0 && score > 4 ? KeyPointCoverage.Covered : KeyPointCoverage.Missing, i == 0 ? 1 : 0))
                 .ToList();
-            return Task.FromResult(new AnswerGrade(entry.Id, score, points, EntryCitation.For(entry), "keyword"));
+            return Task.FromResult(new AnswerGrade(entry.Id, score, points, Citation.Of(entry), "keyword"));
         }
     }
 
@@ -84,7 +84,7 @@ internal sealed class InterviewFixture
             var entry = entries.FirstOrDefault(e => e.Question.Contains(word, StringComparison.OrdinalIgnoreCase)) ?? entries.FirstOrDefault(e => e.Tags.Contains(word));
             var answer = entry is null
                 ? new GroundedAnswer(question, false, AnswerMode.Extractive, "not covered", [], true, null, [], question.ReplyLanguage)
-                : new GroundedAnswer(question, true, AnswerMode.Extractive, entry.Answer + " [1]", [EntryCitation.For(entry)], true, null, [], question.ReplyLanguage);
+                : new GroundedAnswer(question, true, AnswerMode.Extractive, entry.Answer + " [1]", [Citation.Of(entry)], true, null, [], question.ReplyLanguage);
             return Task.FromResult(answer);
         }
 

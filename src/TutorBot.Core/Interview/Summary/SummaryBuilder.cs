@@ -22,7 +22,7 @@ public static class SummaryBuilder
         {
             var result = state.Results[i];
             byId.TryGetValue(result.EntryId, out var entry);
-            var citation = entry is not null ? EntryCitation.For(entry) : result.Grade?.Citation ?? new Citation(1, result.EntryId, result.EntryId, null, "");
+            var citation = entry is not null ? Citation.Of(entry) : result.Grade?.Citation ?? Citation.Unknown(result.EntryId);
             var score = new QuestionScore(i + 1, result.EntryId, citation.Title, citation.TitleEn, result.Score, result.Skipped, result.HintsUsed, citation);
             questions.Add(score);
             foreach (var tag in entry is null ? [] : TagsIn(entry, state.Language))
