@@ -29,19 +29,29 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
 
     public static string OutputFolder => Path.Combine(AppContext.BaseDirectory, "browser");
 
-    [Fact]
-    public async Task PageAnswersChineseAndEnglishQuestionsWithCitations()
+    // Debian's chromium with a fresh profile: Playwright's own browser download does not work here.
+    private Task<IBrowserContext> LaunchAsync(IPlaywright playwright, string? locale = null)
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (bash .ci/run does).");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
+        return playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = Flags,
+            Locale = locale,
             ViewportSize = new ViewportSize { Width = 900, Height = 1100 },
         });
-        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+    }
+
+    private static async Task<IPage> FirstPageAsync(IBrowserContext browser) =>
+        browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+
+    [Fact]
+    public async Task PageAnswersChineseAndEnglishQuestionsWithCitations()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await FirstPageAsync(browser);
 
         await page.GotoAsync(_host.BaseAddress.ToString());
         await page.WaitForSelectorAsync(".webchat__bubble:not(.webchat__bubble--from-user)", new() { Timeout = 30_000 });
@@ -70,17 +80,9 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task WelcomeButtonStartsAnInterviewThatSkipAndStopFinishWithASummaryCard()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (bash .ci/run does).");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = Flags,
-            Locale = "en-US",
-            ViewportSize = new ViewportSize { Width = 900, Height = 1100 },
-        });
-        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+        await using var browser = await LaunchAsync(playwright, locale: "en-US");
+        var page = await FirstPageAsync(browser);
         await page.GotoAsync(_host.BaseAddress.ToString());
 
         // The welcome card's Action.Submit: Web Chat posts its data as the message value.
