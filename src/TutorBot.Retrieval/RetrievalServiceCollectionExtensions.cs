@@ -1,3 +1,4 @@
+using TutorBot.Core.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class RetrievalServiceCollectionExtensions
         services.AddSingleton<LuceneKnowledgeIndex>();
         services.AddSingleton<IKnowledgeIndex>(sp => sp.GetRequiredService<LuceneKnowledgeIndex>());
         services.AddSingleton<IKnowledgeSearch, LuceneKnowledgeSearch>();
+        services.AddSingleton<IServedEntries, IndexedEntries>();
         services.AddOptions<GradingOptions>()
             .BindConfiguration(GradingOptions.SectionName)
             .ValidateDataAnnotations()

@@ -27,10 +27,6 @@ public sealed class InterviewOptions
     [Range(0, 20)]
     public int WeakTopicCount { get; set; } = 3;
 
-    /// <summary>How long, in seconds, the engine keeps the knowledge base it read before reading it again.</summary>
-    [Range(0, 86_400)]
-    public int CatalogCacheSeconds { get; set; } = 30;
-
     /// <summary>When false (the default), entries marked incomplete are never asked: their reference cannot grade fairly.</summary>
     public bool IncludeIncomplete { get; set; }
 }

@@ -16,6 +16,7 @@ internal sealed class OpenIndex
 {
     private readonly ConcurrentDictionary<int, KnowledgeEntry> _entries = new();
     private readonly FSDirectory _directory;
+    private readonly Lazy<IReadOnlyList<KnowledgeEntry>> _all;
 
     private OpenIndex(string folder, IndexManifest manifest)
     {
@@ -25,6 +26,7 @@ internal sealed class OpenIndex
         Reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         QueryAnalyzer = new BilingualAnalyzer(ChineseVocabulary.Read(folder), aliases: null, StopWords.Default);
+        _all = new(() => Enumerable.Range(0, Reader.MaxDoc).Select(Entry).OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Analyses queries exactly as this generation's entries were analysed, less the aliases (the index holds those).</summary>
@@ -40,6 +42,9 @@ internal sealed class OpenIndex
 
     public static OpenIndex Open(string folder) =>
         new(folder, IndexManifest.TryRead(folder) ?? throw new InvalidDataException($"{folder} has no readable {IndexManifest.FileName}"));
+
+    /// <summary>Every entry of this generation, ordered by id; read from the stored documents on first use.</summary>
+    public IReadOnlyList<KnowledgeEntry> AllEntries => _all.Value;
 
     /// <summary>The entry stored in document <paramref name="docId"/>, deserialised once.</summary>
     public KnowledgeEntry Entry(int docId) =>

@@ -29,10 +29,10 @@ internal sealed class InterviewFixture
 
     public CitingTutor Tutor { get; } = new(Entries);
 
-    public InterviewOptions Options { get; } = new() { HintCost = 2, CatalogCacheSeconds = 0 };
+    public InterviewOptions Options { get; } = new() { HintCost = 2 };
 
     public InterviewEngine Engine(int seed = 7) => new(
-        new KnowledgeCatalog(new FixedSource(Entries), Options, Clock),
+        new KnowledgeCatalog(new FixedSource(Entries), Options),
         new FixedSearch([]),
         Tutor,
         Grader,
@@ -47,10 +47,9 @@ internal sealed class InterviewFixture
 
     public static InterviewContext Next(InterviewReply reply, string user = "u1") => new(user, reply.State, reply.Schedule);
 
-    internal sealed class FixedSource(IReadOnlyList<KnowledgeEntry> entries) : IKnowledgeSource
+    internal sealed class FixedSource(IReadOnlyList<KnowledgeEntry> entries) : IServedEntries
     {
-        public Task<KnowledgeSnapshot> LoadAsync(CancellationToken cancellationToken) =>
-            Task.FromResult(new KnowledgeSnapshot(entries, [], "fixed"));
+        public Task<IReadOnlyList<KnowledgeEntry>> EntriesAsync(CancellationToken cancellationToken) => Task.FromResult(entries);
     }
 
     /// <summary>Scores "excellent ..." 9, "partial ..." 5, "wrong ..." 1, anything else 4; counts the answers it graded.</summary>

@@ -51,6 +51,19 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task ServesTheEntriesOfTheGenerationInServiceNotTheFilesOnDisk()
+    {
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        File.WriteAllText(_kb.EntryFile("q03"), "---\nid: q03\nquestion: [unclosed\n---\n");
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+
+        var served = await _kb.Served.EntriesAsync(CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, 15).Select(n => $"q{n:D2}"), served.Select(e => e.Id));
+        Assert.Equal("为什么NLP用LayerNorm而不是BatchNorm?", served.Single(e => e.Id == "q03").Question);
+    }
+
+    [Fact]
     public async Task AnAliasAddedToTheFileMakesANewTermFindItsEntry()
     {
         await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);

@@ -45,6 +45,8 @@ internal sealed class TempKnowledgeBase : IDisposable
 
     public IKnowledgeSource Source => _host.Services.GetRequiredService<IKnowledgeSource>();
 
+    public IServedEntries Served => _host.Services.GetRequiredService<IServedEntries>();
+
     public string EntryFile(string id) =>
         Directory.GetFiles(Path.Combine(KnowledgeFolder, "llm-interview"), $"{id}-*.md").Single();
 
