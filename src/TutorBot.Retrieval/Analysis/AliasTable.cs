@@ -66,58 +66,62 @@ internal sealed record AliasTable(IReadOnlyList<(int Line, string[] Terms)> Grou
     public IEnumerable<string> Terms => Groups.SelectMany(g => g.Terms);
 
     /// <summary>
-    /// Lucene's synonym map for these groups, with terms analysed as entries are (so it needs the vocabulary).
-    /// A term with no searchable words is a problem naming its line.
+    /// The rules <see cref="AliasFilter"/> expands aliases with, terms analysed as entries are (so it needs the
+    /// vocabulary). A term with no searchable words is a problem naming its line.
     /// </summary>
-    public (SynonymMap? Map, IReadOnlyList<KnowledgeProblem> Problems) BuildMap(ChineseVocabulary vocabulary)
+    public (AliasRules? Rules, IReadOnlyList<KnowledgeProblem> Problems) BuildRules(ChineseVocabulary vocabulary)
+    {
+        var (groups, problems) = Analyze(vocabulary);
+        return (groups.Count == 0 ? null : AliasRules.From(groups, StopWords.Default), problems);
+    }
+
+    /// <summary>Each group's terms as the words the analysis chain (up to aliases) makes of them.</summary>
+    internal (IReadOnlyList<IReadOnlyList<string[]>> Groups, IReadOnlyList<KnowledgeProblem> Problems) Analyze(ChineseVocabulary vocabulary)
     {
         var problems = new List<KnowledgeProblem>();
-        if (Groups.Count == 0)
-        {
-            return (null, problems);
-        }
-
+        var groups = new List<IReadOnlyList<string[]>>();
         using var analyzer = new BilingualAnalyzer.AliasInput(vocabulary, StopWords.Default);
-        var builder = new Builder(analyzer);
+        var parser = new TermAnalysis(analyzer);
         foreach (var (line, terms) in Groups)
         {
-            if (builder.AddGroup(terms) is { } error)
+            var analyzed = new List<string[]>();
+            foreach (var term in terms)
             {
-                problems.Add(new KnowledgeProblem(DisplayName, line, error));
+                if (parser.Words(term) is { } words)
+                {
+                    analyzed.Add(words);
+                }
+                else
+                {
+                    problems.Add(new KnowledgeProblem(DisplayName, line, $"the term \"{term}\" has no searchable words (only stopwords or punctuation)"));
+                    break;
+                }
+            }
+
+            if (analyzed.Count == terms.Length)
+            {
+                groups.Add(analyzed);
             }
         }
 
-        return (builder.Build(), problems);
+        return (groups, problems);
     }
 
-    private sealed class Builder(Lucene.Net.Analysis.Analyzer analyzer) : SynonymMap.Parser(dedup: true, analyzer)
+    // Lucene's own analysis of synonym terms (it refuses a term that analyses to nothing or has a gap).
+    private sealed class TermAnalysis(Lucene.Net.Analysis.Analyzer analyzer) : SynonymMap.Parser(dedup: true, analyzer)
     {
         public override void Parse(TextReader reader) => throw new NotSupportedException();
 
-        public string? AddGroup(string[] terms)
+        public string[]? Words(string term)
         {
-            var analyzed = new List<CharsRef>();
-            foreach (var term in terms)
+            try
             {
-                try
-                {
-                    analyzed.Add(Analyze(term, new CharsRef()));
-                }
-                catch (ArgumentException)
-                {
-                    return $"the term \"{term}\" has no searchable words (only stopwords or punctuation)";
-                }
+                return Analyze(term, new CharsRef()).ToString().Split(SynonymMap.WORD_SEPARATOR);
             }
-
-            foreach (var input in analyzed)
+            catch (ArgumentException)
             {
-                foreach (var output in analyzed.Where(o => !o.Equals(input)))
-                {
-                    Add(input, output, includeOrig: true);
-                }
+                return null;
             }
-
-            return null;
         }
     }
 }

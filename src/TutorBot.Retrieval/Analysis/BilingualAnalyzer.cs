@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -13,7 +12,7 @@ namespace TutorBot.Retrieval.Analysis;
 /// aliases (index side only: the index holds every alias of a term, so a query needs none), stopwords in both
 /// languages, and Porter stemming of English. Version changes force a rebuild of existing indexes.
 /// </summary>
-internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap? aliases, CharArraySet stopWords) : Analyzer
+internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules? aliases, CharArraySet stopWords) : Analyzer
 {
     /// <summary>Bump when the chain changes in a way that changes the terms it produces.</summary>
     public const string Version = "bilingual-11";
@@ -21,7 +20,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new StringReader(TextNormalizer.Normalize(reader.ReadToEnd()));
+        new StringReader(TextNormalizer.Normalize(reader.ReadToEnd() ?? "")); // Lucene's reader gives null for ""
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -29,7 +28,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap
         TokenStream stream = new HanRunBigramFilter(source, stopWords, vocabulary);
         if (aliases is not null)
         {
-            stream = new SynonymFilter(stream, aliases, ignoreCase: true);
+            stream = new AliasFilter(stream, aliases);
         }
 
         stream = new StopFilter(Lucene, stream, stopWords);
@@ -41,7 +40,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, SynonymMap
     internal sealed class AliasInput(ChineseVocabulary vocabulary, CharArraySet stopWords) : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new StringReader(TextNormalizer.Normalize(reader.ReadToEnd()));
+            new StringReader(TextNormalizer.Normalize(reader.ReadToEnd() ?? "")); // Lucene's reader gives null for ""
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

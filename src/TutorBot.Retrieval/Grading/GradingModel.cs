@@ -6,7 +6,7 @@ namespace TutorBot.Retrieval.Grading;
 
 /// <summary>
 /// What the coverage grader knows about the knowledge base: the retrieval analysis chain (the same vocabulary,
-/// stopwords, stemming and bilingual alias synonym map as the index) and each analysed term's rarity across the
+/// stopwords, stemming and bilingual alias rules as the index) and each analysed term's rarity across the
 /// entries (BM25's idf). Built from one snapshot; immutable, thread-safe.
 /// </summary>
 internal sealed class GradingModel : IDisposable
@@ -20,7 +20,7 @@ internal sealed class GradingModel : IDisposable
     {
         var aliases = AliasTable.Load(aliasesFile);
         var vocabulary = ChineseVocabulary.From(aliases.Terms.Concat(entries.SelectMany(e => e.Tags)));
-        var (map, _) = aliases.BuildMap(vocabulary);
+        var (map, _) = aliases.BuildRules(vocabulary);
         _plain = new BilingualAnalyzer(vocabulary, aliases: null, StopWords.Default);
         _expanding = new BilingualAnalyzer(vocabulary, map, StopWords.Default);
         Answers = entries.ToDictionary(e => e.Id, e => e.Answer, StringComparer.Ordinal);

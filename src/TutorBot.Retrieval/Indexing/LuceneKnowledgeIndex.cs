@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using Lucene.Net.Analysis.Synonym;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TutorBot.Core.Knowledge;
@@ -51,7 +50,7 @@ internal sealed class LuceneKnowledgeIndex(
             var aliases = AliasTable.Load(paths.AliasesFile);
             var entries = snapshot.Published.ToList();
             var vocabulary = ChineseVocabulary.From(aliases.Terms.Concat(entries.SelectMany(e => e.Tags)));
-            var (map, mapProblems) = aliases.BuildMap(vocabulary);
+            var (map, mapProblems) = aliases.BuildRules(vocabulary);
             var fingerprint = Fingerprint(snapshot, aliases);
             var problems = snapshot.Problems.Concat(aliases.Problems).Concat(mapProblems).ToList();
             Directory.CreateDirectory(_store.Root);
@@ -83,7 +82,7 @@ internal sealed class LuceneKnowledgeIndex(
     private void Build(
         List<KnowledgeEntry> entries,
         ChineseVocabulary vocabulary,
-        SynonymMap? aliases,
+        AliasRules? aliases,
         string fingerprint,
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken)
