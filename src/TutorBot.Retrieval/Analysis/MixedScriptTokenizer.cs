@@ -1,12 +1,14 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cn.Smart;
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.TokenAttributes;
 using TutorBot.Core;
+using TutorBot.Retrieval.Analysis.Chinese;
 
 namespace TutorBot.Retrieval.Analysis;
 
 /// <summary>
-/// SmartCn's segmentation where it is needed and a plain split where it is not. SmartCn runs a sentence break
+/// SmartCn's segmentation (through <see cref="ChineseTokenizer"/>, which makes the same words with less work)
+/// where it is needed and a plain split where it is not. SmartCn runs a sentence break
 /// iterator and a word lattice over every text, English included, and that is most of an index build's time; yet
 /// on text without Chinese it only cuts runs of letters and runs of digits and lower-cases them. This tokenizer
 /// does exactly that itself for a text with no Han character (English questions, English tags, English entries)
@@ -15,13 +17,15 @@ namespace TutorBot.Retrieval.Analysis;
 /// </summary>
 internal sealed class MixedScriptTokenizer : Tokenizer
 {
-    private readonly HMMChineseTokenizer _chinese;
+    private readonly ChineseTokenizer _chinese;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly ICharTermAttribute _chineseTerm;
     private readonly IOffsetAttribute _chineseOffset;
-    private readonly List<(int Start, int End, string? Text)> _tokens = [];
+    // Each token's offsets, and its text in _words (or, with TextStart -1, the source text folded).
+    private readonly List<(int Start, int End, int TextStart, int TextLength)> _tokens = [];
+    private readonly List<char> _words = [];
     private string _text = "";
     private int _next;
 
@@ -31,7 +35,7 @@ internal sealed class MixedScriptTokenizer : Tokenizer
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
-        _chinese = new HMMChineseTokenizer(new StringReader(""));
+        _chinese = new ChineseTokenizer(new StringReader(""));
         _chineseTerm = _chinese.AddAttribute<ICharTermAttribute>();
         _chineseOffset = _chinese.AddAttribute<IOffsetAttribute>();
     }
@@ -44,11 +48,13 @@ internal sealed class MixedScriptTokenizer : Tokenizer
         }
 
         ClearAttributes();
-        var (start, end, text) = _tokens[_next++];
+        var (start, end, textStart, textLength) = _tokens[_next++];
         _term.SetEmpty();
-        if (text is not null)
+        if (textStart >= 0)
         {
-            _term.Append(text);
+            var buffer = _term.ResizeBuffer(textLength);
+            CollectionsMarshal.AsSpan(_words).Slice(textStart, textLength).CopyTo(buffer);
+            _term.Length = textLength;
         }
         else
         {
@@ -68,6 +74,7 @@ internal sealed class MixedScriptTokenizer : Tokenizer
         base.Reset();
         _text = m_input.ReadToEnd();
         _tokens.Clear();
+        _words.Clear();
         _next = 0;
         if (_text.Any(LanguageDetector.IsHan))
         {
@@ -100,7 +107,7 @@ internal sealed class MixedScriptTokenizer : Tokenizer
 
             if (kind != CharKind.Other)
             {
-                _tokens.Add((i, end, null));
+                _tokens.Add((i, end, -1, 0));
             }
             else
             {
@@ -110,11 +117,12 @@ internal sealed class MixedScriptTokenizer : Tokenizer
                 {
                     if (char.IsLetterOrDigit(_text[k]))
                     {
-                        _tokens.Add((k, k + 1, null));
+                        _tokens.Add((k, k + 1, -1, 0));
                     }
                     else if (!char.IsWhiteSpace(_text[k]))
                     {
-                        _tokens.Add((k, k + 1, ","));
+                        _tokens.Add((k, k + 1, _words.Count, 1));
+                        _words.Add(',');
                     }
                 }
             }
@@ -129,7 +137,8 @@ internal sealed class MixedScriptTokenizer : Tokenizer
         _chinese.Reset();
         while (_chinese.IncrementToken())
         {
-            _tokens.Add((_chineseOffset.StartOffset, _chineseOffset.EndOffset, _chineseTerm.ToString()));
+            _tokens.Add((_chineseOffset.StartOffset, _chineseOffset.EndOffset, _words.Count, _chineseTerm.Length));
+            _words.AddRange(_chineseTerm.Buffer.AsSpan(0, _chineseTerm.Length));
         }
 
         _chinese.End();

@@ -44,6 +44,32 @@ public sealed class MixedScriptTokenizerTests
     }
 
     [Fact]
+    public void MakesTheWordsSmartCnMakesOnRandomMixturesAndLongTexts()
+    {
+        // Pieces of the knowledge base cut at random, joined with spaces, full-width forms, digits and punctuation
+        // SmartCn treats specially; some texts run past SmartCn's 1,024-character buffer, so sentences straddle it.
+        var source = string.Concat(Directory.GetFiles(RepoPaths.Knowledge, "*.md", SearchOption.AllDirectories).Select(File.ReadAllText));
+        string[] joins = [" ", "", "，", "。", "\n", "ＡＢＣ", "１２３", " x86 ", "——", "……", "？", "™", "α", "\t", "《", "》"];
+        var random = new Random(20261127);
+
+        for (var n = 0; n < 400; n++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var k = random.Next(1, n % 10 == 0 ? 60 : 8); k > 0; k--)
+            {
+                var start = random.Next(source.Length - 80);
+                text.Append(source, start, random.Next(1, 80)).Append(joins[random.Next(joins.Length)]);
+            }
+
+            var value = text.ToString();
+            if (value.Any(TutorBot.Core.LanguageDetector.IsHan))
+            {
+                Assert.Equal(Words(new HMMChineseTokenizer(new StringReader(value))), Words(new MixedScriptTokenizer(new StringReader(value))));
+            }
+        }
+    }
+
+    [Fact]
     public void CanBeReusedForAnotherText()
     {
         var tokenizer = new MixedScriptTokenizer(new StringReader("KL散度"));
