@@ -61,8 +61,12 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
         var coverage = new CoverageScorer(lookup, options).Score(candidates.Select(c => c.Doc).ToList());
         var ranked = candidates
             .Select((c, i) => (c.Doc, Score: c.Score * coverage[i].Coverage, coverage[i].Coverage, coverage[i].Unmatched))
-            .OrderByDescending(c => c.Score)
             .ToList();
+
+        // Equal scores go by entry id: documents are numbered in whatever order the build's threads added them.
+        ranked.Sort((a, b) => a.Score != b.Score
+            ? b.Score.CompareTo(a.Score)
+            : string.CompareOrdinal(open.Entry(a.Doc).Id, open.Entry(b.Doc).Id));
 
         SearchHit ToHit((int Doc, double Score, double Coverage, IReadOnlyList<string> Unmatched) c) =>
             new(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)) { Unmatched = c.Unmatched };

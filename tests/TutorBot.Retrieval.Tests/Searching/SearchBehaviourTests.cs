@@ -101,6 +101,24 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
     }
 
     [Fact]
+    public async Task OrdersEntriesWithTheSameScoreByIdWhateverTheirOrderInTheIndex()
+    {
+        // Two copies of q05 under other ids, in a pack read (and indexed, on one thread) before q05's own.
+        using var kb = new TempKnowledgeBase(new Dictionary<string, string?> { ["Retrieval:BuildThreads"] = "1" });
+        var original = File.ReadAllText(kb.EntryFile("q05"));
+        var twins = Directory.CreateDirectory(Path.Combine(kb.KnowledgeFolder, "aa-twins")).FullName;
+        foreach (var id in new[] { "z2", "z1" })
+        {
+            File.WriteAllText(Path.Combine(twins, $"{id}-training.md"), original.Replace("id: q05", $"id: {id}", StringComparison.Ordinal));
+        }
+
+        var result = await kb.SearchAsync("大模型训练有几步?");
+
+        Assert.Equal(["q05", "z1", "z2"], result.Hits.Take(3).Select(h => h.Entry.Id));
+        Assert.Equal(result.Hits[0].Score, result.Hits[2].Score);
+    }
+
+    [Fact]
     public async Task HonoursTopAndOrdersHitsBestFirst()
     {
         var result = await shared.Kb.SearchAsync("attention 注意力 BERT softmax", top: 2);
