@@ -9,7 +9,7 @@ namespace TutorBot.Retrieval.Analysis;
 /// The alias groups as <see cref="AliasFilter"/> uses them: a word trie of every analysed alias phrase, each
 /// leading to the other phrases of its groups (in file order, each once). The output words are stored in the form
 /// the rest of the chain would give them (Porter-stemmed, unless a stopword), so the chain does not stem the same
-/// alias words again at every occurrence: that was a fifth of an index build.
+/// alias words again at every occurrence.
 /// </summary>
 internal sealed class AliasRules
 {

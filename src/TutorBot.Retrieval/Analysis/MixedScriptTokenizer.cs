@@ -1,5 +1,5 @@
-using Lucene.Net.Analysis;
 using System.Runtime.InteropServices;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using TutorBot.Core;
 using TutorBot.Retrieval.Analysis.Chinese;

@@ -20,9 +20,9 @@ internal sealed class GradingModel : IDisposable
     {
         var aliases = AliasTable.Load(aliasesFile);
         var vocabulary = ChineseVocabulary.From(aliases.Terms.Concat(entries.SelectMany(e => e.Tags)));
-        var (map, _) = aliases.BuildRules(vocabulary);
+        var (rules, _) = aliases.BuildRules(vocabulary);
         _plain = new BilingualAnalyzer(vocabulary, aliases: null, StopWords.Default);
-        _expanding = new BilingualAnalyzer(vocabulary, map, StopWords.Default);
+        _expanding = new BilingualAnalyzer(vocabulary, rules, StopWords.Default);
         Answers = entries.ToDictionary(e => e.Id, e => e.Answer, StringComparer.Ordinal);
         _documents = Math.Max(entries.Count, 1);
         foreach (var entry in entries)

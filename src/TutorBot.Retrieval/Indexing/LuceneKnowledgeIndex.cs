@@ -50,9 +50,9 @@ internal sealed class LuceneKnowledgeIndex(
             var aliases = AliasTable.Load(paths.AliasesFile);
             var entries = snapshot.Published.ToList();
             var vocabulary = ChineseVocabulary.From(aliases.Terms.Concat(entries.SelectMany(e => e.Tags)));
-            var (map, mapProblems) = aliases.BuildRules(vocabulary);
+            var (rules, ruleProblems) = aliases.BuildRules(vocabulary);
             var fingerprint = Fingerprint(snapshot, aliases);
-            var problems = snapshot.Problems.Concat(aliases.Problems).Concat(mapProblems).ToList();
+            var problems = snapshot.Problems.Concat(aliases.Problems).Concat(ruleProblems).ToList();
             Directory.CreateDirectory(_store.Root);
             var current = _store.Current();
 
@@ -69,7 +69,7 @@ internal sealed class LuceneKnowledgeIndex(
                 return Report(IndexOutcome.UpToDate, fingerprint, clock, problems);
             }
 
-            Build(entries, vocabulary, map, fingerprint, progress, cancellationToken);
+            Build(entries, vocabulary, rules, fingerprint, progress, cancellationToken);
             _logger.LogInformation("Indexed {Count} entries in {Elapsed} ms", entries.Count, clock.ElapsedMilliseconds);
             return Report(IndexOutcome.Built, fingerprint, clock, problems);
         }

@@ -187,7 +187,8 @@ internal sealed class WordLattice
             var left = _candidates[from];
             double frequency = left.Frequency;
             var first = _firstAt[_nextStart[left.End]];
-            for (var to = first; to < count && _candidates[to].Start == _candidates[first].Start; to++)
+            var nextStart = _candidates[first].Start;
+            for (var to = first; to < count && _candidates[to].Start == nextStart; to++)
             {
                 var pairFrequency = SmartCnDictionaries.PairFrequency(PairKey(left, _candidates[to]));
                 var weight = -Math.Log(Smoothing * (1.0 + frequency) / (SmartCnDictionaries.MaxFrequency + 0.0)
