@@ -26,8 +26,11 @@ internal static class InterviewActivities
         switch (reply.Kind)
         {
             case InterviewReplyKind.NoQuestions:
-                messages.Add(Text(InterviewTexts.NoQuestions(l, reply.Topic), l));
+                messages.Add(Text(InterviewTexts.NoQuestions(l, reply.Topic) + "\n\n" + TopicList(reply.Topics, l), l));
                 return messages;
+            case InterviewReplyKind.Topics:
+                messages.Add(Text(TopicList(reply.Topics, l), l));
+                break;
             case InterviewReplyKind.ResumeOffer when reply.State is { } state:
                 var offer = Text(InterviewTexts.ResumeOffer(l, state.Results.Count, state.QuestionIds.Count), l);
                 offer.SuggestedActions = CommandAction.Suggested(InterviewButtons.Resume(l));
@@ -54,6 +57,9 @@ internal static class InterviewActivities
 
         return messages;
     }
+
+    private static string TopicList(IReadOnlyList<TopicQuestions> topics, Language l) =>
+        topics.Count == 0 ? "" : InterviewTexts.TopicsTitle(l) + "\n\n" + string.Join("\n", topics.Select(t => "- " + InterviewTexts.TopicLine(l, t)));
 
     private static IEnumerable<Activity> SideAnswer(InterviewReply reply, string? channelId)
     {

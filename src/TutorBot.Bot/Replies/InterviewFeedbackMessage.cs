@@ -87,5 +87,16 @@ internal static class InterviewFeedbackMessage
 
             text.Append('\n');
         }
+
+        if (grade.MistakesStated.Count > 0)
+        {
+            text.Append("**").Append(InterviewTexts.MistakesTitle(l)).Append("**\n\n");
+            foreach (var m in grade.MistakesStated)
+            {
+                text.Append("- ⚠️ ").Append(InterviewTexts.MistakeLine(l, m)).Append(" [").Append(n).Append("]\n");
+            }
+
+            text.Append('\n');
+        }
     }
 }

@@ -9,6 +9,11 @@ internal static class SourceLinks
     public static string DisplayTitle(Citation citation, Language language) =>
         language == Language.English && citation.TitleEn is { Length: > 0 } en ? en : citation.Title;
 
+    /// <summary>" · topic · difficulty" for the card line; empty when the entry has neither.</summary>
+    public static string TopicAndDifficulty(Citation citation, Language language) =>
+        string.Concat(new[] { citation.Topic?.Name.In(language), TutorReplies.Difficulty(citation.Difficulty, language) }
+            .OfType<string>().Select(part => " · " + part));
+
     /// <summary>The citation's source when it is a web address; null for a knowledge file path or nothing.</summary>
     public static string? UrlOf(Citation citation) =>
         Uri.TryCreate(citation.Source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;

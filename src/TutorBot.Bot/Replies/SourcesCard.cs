@@ -22,6 +22,7 @@ internal static class SourcesCard
             {
                 var title = SourceLinks.DisplayTitle(citation, answer.Language);
                 var line = SourceLinks.UrlOf(citation) is { } url ? $"[{citation.N}] [{title}]({url}) · {citation.EntryId}" : $"[{citation.N}] {title} · {citation.EntryId}";
+                line += SourceLinks.TopicAndDifficulty(citation, answer.Language);
                 body.Add(new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["size"] = "Small", ["spacing"] = "Small" });
             }
         }

@@ -14,7 +14,7 @@ internal static class EvalCommand
 {
     public static Command Create(CliServices services)
     {
-        var file = new Option<FileInfo>("--file") { Description = "JSON Lines: {\"q\": \"...\", \"expect\": [\"q05\"]}; [] = out of domain.", Required = true };
+        var file = new Option<FileInfo>("--file") { Description = "JSON Lines (a file, or a folder of .jsonl files): {\"q\": \"...\", \"expect\": [\"q05\"]}; [] = out of domain.", Required = true };
         var top = new Option<int>("--top") { Description = "Hits retrieved per query.", DefaultValueFactory = _ => 5 };
         var failures = new Option<bool>("--failures") { Description = "List every query that did not pass." };
         var json = new Option<bool>("--json") { Description = "Print the metrics as one JSON object." };

@@ -2,24 +2,40 @@ using TutorBot.Core.Evaluation;
 
 namespace TutorBot.Cli.Commands;
 
-/// <summary>Reads a labelled query set for the measuring commands; a missing or malformed file is the user's error.</summary>
+/// <summary>
+/// Reads a labelled set for the measuring commands: one JSON Lines file, or a folder whose <c>*.jsonl</c> files are
+/// read in name order (one file per topic). A missing or malformed file is the user's error, named with its file.
+/// </summary>
 internal static class EvalSetFile
 {
-    public static async Task<IReadOnlyList<EvalCase>> ReadAsync(FileInfo path, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<EvalCase>> ReadAsync(FileInfo path, CancellationToken cancellationToken) =>
+        ReadAsync(path, EvalSetReader.ReadAsync, cancellationToken);
+
+    public static async Task<IReadOnlyList<T>> ReadAsync<T>(
+        FileInfo path, Func<TextReader, CancellationToken, Task<IReadOnlyList<T>>> read, CancellationToken cancellationToken)
     {
-        if (!path.Exists)
+        var files = Directory.Exists(path.FullName)
+            ? Directory.GetFiles(path.FullName, "*.jsonl").Order(StringComparer.Ordinal).Select(f => new FileInfo(f)).ToList()
+            : [path];
+        if (!files.All(f => f.Exists) || files.Count == 0)
         {
-            throw new UserErrorException($"no such file: {path.FullName}");
+            throw new UserErrorException($"no such file, or a folder without .jsonl files: {path.FullName}");
         }
 
-        try
+        var items = new List<T>();
+        foreach (var file in files)
         {
-            using var reader = path.OpenText();
-            return await EvalSetReader.ReadAsync(reader, cancellationToken);
+            try
+            {
+                using var reader = file.OpenText();
+                items.AddRange(await read(reader, cancellationToken));
+            }
+            catch (FormatException ex)
+            {
+                throw new UserErrorException($"{file.Name}: {ex.Message}");
+            }
         }
-        catch (FormatException ex)
-        {
-            throw new UserErrorException($"{path.Name}: {ex.Message}");
-        }
+
+        return items;
     }
 }

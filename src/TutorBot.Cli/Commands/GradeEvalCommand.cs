@@ -15,29 +15,13 @@ internal static class GradeEvalCommand
 {
     public static Command Create(CliServices services)
     {
-        var file = new Option<FileInfo>("--file") { Description = "JSON Lines: {\"id\": \"q13\", \"label\": \"excellent|partial|wrong|off-topic|empty\", \"answer\": \"...\"}.", Required = true };
+        var file = new Option<FileInfo>("--file") { Description = "JSON Lines (a file, or a folder of .jsonl files): {\"id\": \"q13\", \"label\": \"excellent|partial|wrong|off-topic|empty\", \"answer\": \"...\", \"mistake\": 0}.", Required = true };
         var details = new Option<bool>("--details") { Description = "List every answer with its label and score." };
         var json = new Option<bool>("--json") { Description = "Print the metrics as one JSON object." };
         var command = new Command("grade-eval", "Measure the answer grader's agreement with labelled answers.") { file, details, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new UserErrorException($"no such file: {path.FullName}");
-            }
-
-            IReadOnlyList<GraderEvalCase> cases;
-            try
-            {
-                using var reader = path.OpenText();
-                cases = await GraderLabelReader.ReadAsync(reader, cancellationToken);
-            }
-            catch (FormatException ex)
-            {
-                throw new UserErrorException($"{path.Name}: {ex.Message}");
-            }
-
+            var cases = await EvalSetFile.ReadAsync(parse.GetValue(file)!, GraderLabelReader.ReadAsync, cancellationToken);
             var snapshot = await services.Get<IKnowledgeSource>().LoadAsync(cancellationToken);
             GraderEvalReport report;
             try
@@ -46,7 +30,7 @@ internal static class GradeEvalCommand
             }
             catch (FormatException ex)
             {
-                throw new UserErrorException($"{path.Name}: {ex.Message}");
+                throw new UserErrorException($"{parse.GetValue(file)!.Name}: {ex.Message}");
             }
 
             if (parse.GetValue(json))

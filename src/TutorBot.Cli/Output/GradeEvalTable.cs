@@ -19,6 +19,10 @@ internal static class GradeEvalTable
 
         output.WriteLine($"agreement with labels: {report.Agreement:F3} ({report.Results.Count} answers; bands: excellent >= 7, partial 3-7, wrong < 3, off-topic/empty = 0)");
         output.WriteLine($"same-question pairs ordered like their labels: {report.PairOrder:F3}");
+        if (report.MistakeRecall is { } recall)
+        {
+            output.WriteLine($"common mistakes recognised: {recall:F3} of the answers labelled with one; named wrongly in {report.MistakeFalseAlarms ?? 0:F3} of the others");
+        }
         output.WriteLine(report.OrderViolations.Count == 0
             ? "excellent > partial > wrong on every question"
             : "order violations: " + string.Join("; ", report.OrderViolations));

@@ -7,8 +7,8 @@ namespace TutorBot.Core.Answering;
 /// <summary>
 /// The answer without an LLM: the best entry's own text with its citation, plus a second entry when its score is
 /// nearly as high. Nothing is added that is not in the knowledge base, apart from TutorBot's fixed labels
-/// (<see cref="TutorReplies"/>). English askers also see the entry's English question as a heading; Chinese
-/// askers see the original question.
+/// (<see cref="TutorReplies"/>). Each entry is shown in the asker's language (its English answer for an English
+/// question when it has one), under its question and a line naming its topic and difficulty.
 /// </summary>
 public static class ExtractiveComposer
 {
@@ -35,21 +35,29 @@ public static class ExtractiveComposer
             }
 
             text.Append("**").Append(Heading(entry, language)).Append("**\n");
+            if (TutorReplies.EntryFacts(entry, language) is { } facts)
+            {
+                text.Append(facts).Append('\n');
+            }
+
             if (entry.Status == EntryStatus.Incomplete)
             {
                 text.Append(TutorReplies.Incomplete(language)).Append('\n');
             }
 
-            text.Append(entry.Answer.Trim()).Append(" [").Append(n).Append(']');
+            text.Append(entry.AnswerIn(language).Trim()).Append(" [").Append(n).Append(']');
             citations.Add(Citation.Of(entry, n));
         }
 
         return (text.ToString(), citations);
     }
 
-    /// <summary>The entry's question in the asker's language when the knowledge base has it, else as written.</summary>
+    /// <summary>
+    /// The entry's question in the asker's language when the knowledge base has it, else as written. An English
+    /// asker shown a Chinese answer (an entry without an English one) also sees the original question.
+    /// </summary>
     public static string Heading(KnowledgeEntry entry, Language language) =>
         language == Language.English && entry.QuestionEn is { Length: > 0 } en && en != entry.Question
-            ? $"{en} ({entry.Question})"
+            ? (string.IsNullOrWhiteSpace(entry.AnswerEn) ? $"{en} ({entry.Question})" : en)
             : entry.Question;
 }

@@ -1,3 +1,5 @@
+using TutorBot.Core.Knowledge;
+
 namespace TutorBot.Core.Answering;
 
 /// <summary>
@@ -48,4 +50,30 @@ public static class TutorReplies
 
     /// <summary>Heading of the numbered sources list.</summary>
     public static string Sources(Language language) => language == Language.Chinese ? "来源：" : "Sources:";
+
+    /// <summary>"Topic: … · Difficulty: standard (2/3)" in italics; null for an entry with neither.</summary>
+    public static string? EntryFacts(KnowledgeEntry entry, Language language)
+    {
+        var parts = new List<string>();
+        if (entry.Topic is { } topic)
+        {
+            parts.Add((language == Language.Chinese ? "主题：" : "Topic: ") + topic.Name.In(language));
+        }
+
+        if (Difficulty(entry.Difficulty, language) is { } level)
+        {
+            parts.Add((language == Language.Chinese ? "难度：" : "Difficulty: ") + level);
+        }
+
+        return parts.Count == 0 ? null : $"*{string.Join(" · ", parts)}*";
+    }
+
+    /// <summary>"basic (1/3)", "standard (2/3)", "advanced (3/3)" or 基础/中等/进阶; null outside 1 to 3.</summary>
+    public static string? Difficulty(int level, Language language) => level switch
+    {
+        1 => language == Language.Chinese ? "基础（1/3）" : "basic (1/3)",
+        2 => language == Language.Chinese ? "中等（2/3）" : "standard (2/3)",
+        3 => language == Language.Chinese ? "进阶（3/3）" : "advanced (3/3)",
+        _ => null,
+    };
 }

@@ -15,6 +15,12 @@ public sealed record GraderEvalReport(
     IReadOnlyList<string> OrderViolations,
     IReadOnlyList<GraderEvalCase> ZeroViolations)
 {
+    /// <summary>Share of answers labelled with a common mistake whose grade names that mistake; null when none is labelled.</summary>
+    public double? MistakeRecall { get; init; }
+
+    /// <summary>Share of answers labelled without a mistake (to entries that have some) whose grade names one anyway; null when there are none.</summary>
+    public double? MistakeFalseAlarms { get; init; }
+
     /// <summary>Mean score per label.</summary>
     public IReadOnlyDictionary<GraderLabel, double> MeanByLabel =>
         Results.GroupBy(r => r.Case.Label).ToDictionary(g => g.Key, g => g.Average(r => r.Score));

@@ -11,14 +11,34 @@ public static class GraderEvaluator
     {
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var results = new List<(GraderEvalCase, double)>();
+        int mistakesStated = 0, mistakesFound = 0, falseAlarms = 0, withoutMistake = 0;
         foreach (var c in cases)
         {
             var entry = byId.GetValueOrDefault(c.EntryId) ?? throw new FormatException($"line {c.Line}: no entry \"{c.EntryId}\" in the knowledge base");
+            if (c.Mistake is { } m && (m < 0 || m >= entry.Mistakes.Count))
+            {
+                throw new FormatException($"line {c.Line}: entry \"{c.EntryId}\" has no mistake {m} (it has {entry.Mistakes.Count})");
+            }
+
             var grade = await grader.GradeAsync(entry, c.Answer, cancellationToken);
             results.Add((c, grade.Score));
+            if (c.Mistake is { } index)
+            {
+                mistakesStated++;
+                mistakesFound += grade.MistakesStated.Contains(entry.Mistakes[index]) ? 1 : 0;
+            }
+            else if (entry.Mistakes.Count > 0)
+            {
+                withoutMistake++;
+                falseAlarms += grade.MistakesStated.Count > 0 ? 1 : 0;
+            }
         }
 
-        return Report(results);
+        return Report(results) with
+        {
+            MistakeRecall = mistakesStated == 0 ? null : mistakesFound / (double)mistakesStated,
+            MistakeFalseAlarms = withoutMistake == 0 ? null : falseAlarms / (double)withoutMistake,
+        };
     }
 
     /// <summary>Whether <paramref name="score"/> lies in the band of <paramref name="label"/>.</summary>

@@ -4,7 +4,8 @@ namespace TutorBot.Core.Evaluation;
 
 /// <summary>
 /// Reads labelled answers in JSON Lines: <c>{"id": "q13", "label": "excellent", "answer": "..."}</c>, labels
-/// <c>excellent</c>, <c>partial</c>, <c>wrong</c>, <c>off-topic</c>, <c>empty</c>. Blank lines and lines starting
+/// <c>excellent</c>, <c>partial</c>, <c>wrong</c>, <c>off-topic</c>, <c>empty</c>; an optional <c>"mistake": 0</c> names the
+/// entry's common mistake (0-based) that the answer states. Blank lines and lines starting
 /// with '#' are skipped; a bad line throws <see cref="FormatException"/> naming its number.
 /// </summary>
 public static class GraderLabelReader
@@ -28,9 +29,10 @@ public static class GraderLabelReader
                 var id = root.GetProperty("id").GetString();
                 var label = ParseLabel(root.GetProperty("label").GetString(), number);
                 var answer = root.TryGetProperty("answer", out var a) ? a.GetString() ?? "" : "";
+                int? mistake = root.TryGetProperty("mistake", out var m) ? m.GetInt32() : null;
                 cases.Add(string.IsNullOrWhiteSpace(id)
                     ? throw new FormatException($"line {number}: \"id\" is empty")
-                    : new GraderEvalCase(id, label, answer, number));
+                    : new GraderEvalCase(id, label, answer, number) { Mistake = mistake });
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
             {

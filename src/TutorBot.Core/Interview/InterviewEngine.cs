@@ -38,6 +38,15 @@ public sealed class InterviewEngine(
         var text = userText ?? "";
         var intent = InterviewIntentParser.Parse(text);
         var state = context.State is { IsOpen: true } open && open.UserId == context.UserId ? open : null;
+        if (intent.Kind == InterviewIntentKind.Topics)
+        {
+            // Listing topics leaves an interview in progress as it is; the question is shown again below the list.
+            var reply = state is null
+                ? new InterviewReply(InterviewReplyKind.Topics, context.State, context.Schedule, context.Language ?? LanguageDetector.Detect(text))
+                : await AskAsync(InterviewReplyKind.Topics, state, context.Schedule, cancellationToken);
+            return reply with { Topics = await catalog.TopicsAsync(cancellationToken) };
+        }
+
         if (state is null)
         {
             var language = context.Language ?? LanguageDetector.Detect(text);
@@ -98,7 +107,11 @@ public sealed class InterviewEngine(
 
         if (planned.Count == 0)
         {
-            return new InterviewReply(InterviewReplyKind.NoQuestions, context.State, context.Schedule, language) { Topic = intent.Topic };
+            return new InterviewReply(InterviewReplyKind.NoQuestions, context.State, context.Schedule, language)
+            {
+                Topic = intent.Topic,
+                Topics = await catalog.TopicsAsync(cancellationToken),
+            };
         }
 
         var state = new InterviewState
@@ -114,9 +127,16 @@ public sealed class InterviewEngine(
         return await AskAsync(InterviewReplyKind.Question, state, context.Schedule, cancellationToken);
     }
 
-    // Tags first (exact and predictable); a topic no tag names ("梯度", "numerical") falls back to retrieval.
+    // A syllabus topic first ("RAG", "位置编码"), then tags (exact and predictable); a topic neither names
+    // ("梯度", "numerical") falls back to retrieval.
     private async Task<IReadOnlyList<KnowledgeEntry>> TopicCandidatesAsync(IReadOnlyList<KnowledgeEntry> askable, string topic, CancellationToken cancellationToken)
     {
+        var syllabus = new Syllabus((await catalog.TopicsAsync(cancellationToken)).Select(t => t.Topic).ToList());
+        if (syllabus.Match(topic) is { } chosen)
+        {
+            return askable.Where(e => e.Topic?.Id == chosen.Id).ToList();
+        }
+
         var tagged = TopicMatcher.Match(askable, topic);
         if (tagged.Count > 0)
         {
@@ -131,7 +151,7 @@ public sealed class InterviewEngine(
     private async Task<InterviewReply> HintAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
     {
         var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
-        var points = entry is null ? [] : KeyPointExtractor.Extract(entry.Answer);
+        var points = entry is null ? [] : EntryKeyPoints.For(entry, state.Language);
         // The last point is never given away: a hint helps an answer, it does not replace it.
         if (state.HintsUsed >= points.Count - 1)
         {
@@ -162,7 +182,7 @@ public sealed class InterviewEngine(
     {
         var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
         var grade = entry is null ? null
-            : AnswerGrade.Zero(entry.Id, KeyPointExtractor.Extract(entry.Answer), Citation.Of(entry), AnswerGraders.KeyPointCoverage) with { OffTopic = false };
+            : AnswerGrade.Zero(entry.Id, EntryKeyPoints.For(entry, state.Language), Citation.Of(entry), AnswerGraders.KeyPointCoverage) with { OffTopic = false };
         return await RecordAsync(state, schedule, new QuestionResult(state.CurrentEntryId!, "", 0, state.HintsUsed, Skipped: true, grade), cancellationToken);
     }
 

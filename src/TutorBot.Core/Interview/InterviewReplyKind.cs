@@ -29,4 +29,7 @@ public enum InterviewReplyKind
 
     /// <summary>The knowledge base has no question for the topic asked for; no interview was started.</summary>
     NoQuestions,
+
+    /// <summary>The syllabus topics with questions, in <see cref="InterviewReply.Topics"/>.</summary>
+    Topics,
 }

@@ -18,6 +18,15 @@ public sealed class KnowledgeCatalog(IServedEntries served, InterviewOptions opt
             .Where(e => !string.IsNullOrWhiteSpace(e.Answer) && (options.IncludeIncomplete || e.Status == EntryStatus.Complete))
             .ToList();
 
+    /// <summary>The syllabus topics of the askable entries, in syllabus order, each with its number of entries.</summary>
+    public async Task<IReadOnlyList<TopicQuestions>> TopicsAsync(CancellationToken cancellationToken) =>
+        (await AskableAsync(cancellationToken))
+            .Where(e => e.Topic is not null)
+            .GroupBy(e => e.Topic!.Id, StringComparer.Ordinal)
+            .Select(g => new TopicQuestions(g.First().Topic!, g.Count()))
+            .OrderBy(t => t.Topic.Order)
+            .ToList();
+
     /// <summary>The entry with <paramref name="id"/>, or null when the knowledge base no longer has it.</summary>
     public async Task<KnowledgeEntry?> FindAsync(string id, CancellationToken cancellationToken) =>
         (await EntriesAsync(cancellationToken)).FirstOrDefault(e => e.Id == id);

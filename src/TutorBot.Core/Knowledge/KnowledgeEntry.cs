@@ -29,8 +29,29 @@ public sealed record KnowledgeEntry
     /// <summary>Whether the answer is whole. An incomplete answer is kept as the source had it, never filled in.</summary>
     public EntryStatus Status { get; init; } = EntryStatus.Complete;
 
-    /// <summary>The answer, Markdown, verbatim from the source.</summary>
+    /// <summary>
+    /// The Chinese answer, Markdown. For an entry taken from a source, the source's words verbatim, followed by the
+    /// maintainers' addition under a visible label when the file has one.
+    /// </summary>
     public required string Answer { get; init; }
+
+    /// <summary>The English answer, Markdown, complete on its own; null for entries that predate the curriculum format.</summary>
+    public string? AnswerEn { get; init; }
+
+    /// <summary>What an interviewer listens for, 2 to 6 points in both languages; empty for entries without them.</summary>
+    public IReadOnlyList<BilingualText> KeyPoints { get; init; } = [];
+
+    /// <summary>Wrong beliefs about this question, 0 to 3, each with why it is wrong.</summary>
+    public IReadOnlyList<CommonMistake> Mistakes { get; init; } = [];
+
+    /// <summary>A short worked example in both languages, or null when the entry has none.</summary>
+    public BilingualText? Example { get; init; }
+
+    /// <summary>The syllabus topic, or null for entries without one (built in code, or drafts).</summary>
+    public SyllabusTopic? Topic { get; init; }
+
+    /// <summary>1 basic, 2 standard, 3 advanced; 0 when not given.</summary>
+    public int Difficulty { get; init; }
 
     /// <summary>Path of the file the entry came from, relative to the knowledge root, with '/' separators. Empty for entries built in code.</summary>
     public string File { get; init; } = "";
@@ -40,4 +61,12 @@ public sealed record KnowledgeEntry
 
     /// <summary>The display title: the question as written.</summary>
     public string Title => Question;
+
+    /// <summary>The answer in <paramref name="language"/> when the entry has it, else the answer as written.</summary>
+    public string AnswerIn(Language language) =>
+        language == Language.English && !string.IsNullOrWhiteSpace(AnswerEn) ? AnswerEn : Answer;
+
+    /// <summary>The question in <paramref name="language"/> when the entry has it, else as written.</summary>
+    public string QuestionIn(Language language) =>
+        language == Language.English && !string.IsNullOrWhiteSpace(QuestionEn) ? QuestionEn : Question;
 }

@@ -10,6 +10,9 @@ public sealed record KnowledgeSnapshot(
     IReadOnlyList<KnowledgeProblem> Problems,
     string Fingerprint)
 {
+    /// <summary>The syllabus the entries' topics come from.</summary>
+    public Syllabus Syllabus { get; init; } = Syllabus.Empty;
+
     /// <summary>True when no problem was found.</summary>
     public bool IsValid => Problems.Count == 0;
 

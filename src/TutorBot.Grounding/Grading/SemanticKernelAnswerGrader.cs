@@ -20,7 +20,7 @@ internal sealed class SemanticKernelAnswerGrader(LlmCall call, IAnswerGrader fal
 
     public async Task<AnswerGrade> GradeAsync(KnowledgeEntry entry, string answer, CancellationToken cancellationToken)
     {
-        var points = KeyPointExtractor.Extract(entry.Answer);
+        var points = EntryKeyPoints.For(entry, LanguageDetector.Detect(answer));
         if (string.IsNullOrWhiteSpace(answer) || points.Count == 0)
         {
             return AnswerGrade.Zero(entry.Id, points, Citation.Of(entry), AnswerGraders.Llm);

@@ -38,13 +38,15 @@ internal sealed class AnswerPromptBuilder(int tokenBudget)
         var used = fixedTokens;
         foreach (var entry in candidates)
         {
-            var passage = Passage(entry, passages.Count + 1, entry.Answer);
+            // The passage in the asker's language: the LLM then quotes rather than translates.
+            var answer = entry.AnswerIn(question.ReplyLanguage);
+            var passage = Passage(entry, passages.Count + 1, answer);
             var cost = TokenEstimator.Estimate(passage) + 1;
             if (used + cost > tokenBudget)
             {
                 if (passages.Count == 0)
                 {
-                    passage = Passage(entry, 1, Cut(entry.Answer, tokenBudget - used - TokenEstimator.Estimate(Passage(entry, 1, "")) - 1));
+                    passage = Passage(entry, 1, Cut(answer, tokenBudget - used - TokenEstimator.Estimate(Passage(entry, 1, "")) - 1));
                     cost = TokenEstimator.Estimate(passage) + 1;
                 }
                 else

@@ -25,6 +25,7 @@ public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource
     {
         var stopwatch = Stopwatch.StartNew();
         var files = KnowledgeFileLayout.FindEntryFiles(Root);
+        var (syllabus, syllabusProblems, syllabusBytes) = await SyllabusFile.LoadAsync(Root, cancellationToken).ConfigureAwait(false);
         var parsed = new ParsedKnowledgeFile[files.Count];
         var hashes = new (string RelativePath, byte[] ContentHash)[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -35,15 +36,17 @@ public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource
             var (bytes, readProblem) = await ReadAsync(file, token).ConfigureAwait(false);
             hashes[index] = (file.RelativePath, KnowledgeFingerprint.HashContent(bytes));
             parsed[index] = readProblem is null
-                ? ParseBytes(file, bytes)
+                ? ParseBytes(file, bytes, syllabus)
                 : new ParsedKnowledgeFile(null, [readProblem], 0);
         }).ConfigureAwait(false);
 
         var (entries, duplicates) = DuplicateIdCheck.Apply(parsed);
-        var problems = parsed.SelectMany(p => p.Problems).Concat(duplicates)
+        var sameQuestions = DuplicateQuestionCheck.Find(parsed);
+        var problems = parsed.SelectMany(p => p.Problems).Concat(duplicates).Concat(sameQuestions).Concat(syllabusProblems)
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)
             .ToList();
-        var snapshot = new KnowledgeSnapshot(entries, problems, KnowledgeFingerprint.Combine(hashes));
+        var inputs = hashes.Append((SyllabusFile.FileName, KnowledgeFingerprint.HashContent(syllabusBytes)));
+        var snapshot = new KnowledgeSnapshot(entries, problems, KnowledgeFingerprint.Combine(inputs)) { Syllabus = syllabus };
 
         _logger.LogInformation(
             "Loaded {EntryCount} knowledge entries with {ProblemCount} problems from {FileCount} files under {Root} in {ElapsedMs} ms",
@@ -63,7 +66,7 @@ public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource
         }
     }
 
-    private static ParsedKnowledgeFile ParseBytes(KnowledgeFile file, byte[] bytes)
+    private static ParsedKnowledgeFile ParseBytes(KnowledgeFile file, byte[] bytes, Syllabus syllabus)
     {
         string text;
         try
@@ -75,6 +78,6 @@ public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource
             return new ParsedKnowledgeFile(null, [new KnowledgeProblem(file.RelativePath, 0, "the file is not UTF-8 text; save it as UTF-8")], 0);
         }
 
-        return KnowledgeFileParser.Parse(file.RelativePath, file.Pack, text);
+        return KnowledgeFileParser.Parse(file.RelativePath, file.Pack, text, syllabus);
     }
 }

@@ -12,8 +12,13 @@ namespace TutorBot.Knowledge.Files;
 /// </summary>
 public static partial class KnowledgeFileParser
 {
-    /// <summary>Parses the text of the file at <paramref name="relativePath"/> (relative to the root, '/' separators) in <paramref name="pack"/>.</summary>
-    public static ParsedKnowledgeFile Parse(string relativePath, string pack, string text)
+    /// <summary>
+    /// Parses the text of the file at <paramref name="relativePath"/> (relative to the root, '/' separators) in
+    /// <paramref name="pack"/>; an entry's topic must be one of <paramref name="syllabus"/>'s. With a syllabus, every
+    /// reviewed entry must carry the curriculum fields (English answer, key points, topic, difficulty); a knowledge
+    /// base without one is plain question-and-answer and needs none of them.
+    /// </summary>
+    public static ParsedKnowledgeFile Parse(string relativePath, string pack, string text, Syllabus syllabus)
     {
         var problems = new ProblemList(relativePath);
         var (document, splitProblem) = FrontMatterSplitter.Split(relativePath, text);
@@ -23,10 +28,17 @@ public static partial class KnowledgeFileParser
             return new ParsedKnowledgeFile(null, problems.Items, 0);
         }
 
-        var fields = ReadFields(document, problems);
+        var fields = ReadFields(document, problems, syllabus);
         if (document.Body.Length == 0)
         {
             problems.Add(document.ClosingLine, "the answer is empty: write it below the closing '---' line");
+        }
+
+        var topic = fields?.Topic is { } topicId ? syllabus.Find(topicId) : null;
+        if (fields?.Topic is { } unknown && topic is null)
+        {
+            var known = syllabus.Topics.Count == 0 ? "knowledge/syllabus.yaml lists no topics" : $"known: {string.Join(", ", syllabus.Topics.Select(t => t.Id))}";
+            problems.Add(fields.TopicLine, $"unknown topic '{unknown}' ({known})");
         }
 
         if (problems.Count > 0 || fields is null)
@@ -44,13 +56,19 @@ public static partial class KnowledgeFileParser
             Sources = fields.Sources,
             References = fields.References,
             Status = fields.Status,
-            Answer = document.Body,
+            Answer = AnswerBody.Display(document.Body),
+            AnswerEn = fields.AnswerEn,
+            KeyPoints = fields.KeyPoints,
+            Mistakes = fields.Mistakes,
+            Example = fields.Example,
+            Topic = topic,
+            Difficulty = fields.Difficulty,
             File = relativePath,
         };
-        return new ParsedKnowledgeFile(entry, [], fields.IdLine);
+        return new ParsedKnowledgeFile(entry, [], fields.IdLine) { QuestionLine = fields.QuestionLine };
     }
 
-    private static EntryFields? ReadFields(FrontMatterDocument document, ProblemList problems)
+    private static EntryFields? ReadFields(FrontMatterDocument document, ProblemList problems, Syllabus syllabus)
     {
         var stream = new YamlStream();
         try
@@ -71,7 +89,7 @@ public static partial class KnowledgeFileParser
             return null;
         }
 
-        var reader = new FrontMatterFieldReader(problems, document.YamlFirstLine, document.OpeningLine);
+        var reader = new FrontMatterFieldReader(problems, document.YamlFirstLine, document.OpeningLine, curriculum: syllabus.Topics.Count > 0);
         switch (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode)
         {
             case null:

@@ -1,3 +1,4 @@
+using TutorBot.Core;
 using TutorBot.Core.Knowledge;
 
 namespace TutorBot.Knowledge.Validation;
@@ -22,4 +23,20 @@ internal sealed record EntryFields
     public IReadOnlyList<Reference> References { get; init; } = [];
 
     public EntryStatus Status { get; init; } = EntryStatus.Complete;
+
+    public string? Topic { get; init; }
+
+    public int TopicLine { get; init; }
+
+    public int Difficulty { get; init; }
+
+    public string? AnswerEn { get; init; }
+
+    public IReadOnlyList<BilingualText> KeyPoints { get; init; } = [];
+
+    public int KeyPointsLine { get; init; }
+
+    public IReadOnlyList<CommonMistake> Mistakes { get; init; } = [];
+
+    public BilingualText? Example { get; init; }
 }

@@ -9,7 +9,7 @@ namespace TutorBot.Knowledge.Validation;
 /// Reads the fields of a parsed front matter, checking names, shapes and values. Every problem is added to the
 /// list with its file line; reading goes on so that one pass reports them all.
 /// </summary>
-internal sealed class FrontMatterFieldReader(ProblemList problems, int yamlFirstLine, int openingLine)
+internal sealed partial class FrontMatterFieldReader(ProblemList problems, int yamlFirstLine, int openingLine, bool curriculum)
 {
     public EntryFields Read(YamlMappingNode mapping)
     {
@@ -47,6 +47,24 @@ internal sealed class FrontMatterFieldReader(ProblemList problems, int yamlFirst
                 case KnowledgeFields.Status:
                     fields = fields with { Status = ReadStatus(value) };
                     break;
+                case KnowledgeFields.Topic:
+                    fields = fields with { Topic = NullIfBlank(ReadText(key, value))?.Trim(), TopicLine = LineOf(value) };
+                    break;
+                case KnowledgeFields.Difficulty:
+                    fields = fields with { Difficulty = ReadDifficulty(value) };
+                    break;
+                case KnowledgeFields.AnswerEn:
+                    fields = fields with { AnswerEn = NullIfBlank(ReadText(key, value))?.Trim() };
+                    break;
+                case KnowledgeFields.KeyPoints:
+                    fields = fields with { KeyPoints = ReadKeyPoints(value), KeyPointsLine = LineOf(value) };
+                    break;
+                case KnowledgeFields.Mistakes:
+                    fields = fields with { Mistakes = ReadMistakes(value) };
+                    break;
+                case KnowledgeFields.Example:
+                    fields = fields with { Example = ReadPair(value, "example") };
+                    break;
                 default:
                     ReportUnknown(key, keyNode, KnowledgeFields.All, "field");
                     break;
@@ -54,6 +72,7 @@ internal sealed class FrontMatterFieldReader(ProblemList problems, int yamlFirst
         }
 
         CheckRequired(fields, seen);
+        CheckCurriculum(fields, seen);
         return fields;
     }
 

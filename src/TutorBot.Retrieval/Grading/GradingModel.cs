@@ -27,12 +27,18 @@ internal sealed class GradingModel : IDisposable
         _documents = Math.Max(entries.Count, 1);
         foreach (var entry in entries)
         {
-            foreach (var term in Expanded($"{entry.Question}\n{entry.QuestionEn}\n{string.Join("\n", entry.Tags)}\n{entry.Answer}"))
+            foreach (var term in Expanded(EntryText(entry)))
             {
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
             }
         }
     }
+
+    /// <summary>Everything an entry says, in both languages: what its terms' rarity and an answer's focus are measured on.</summary>
+    public static string EntryText(KnowledgeEntry entry) => string.Join("\n",
+        new[] { entry.Question, entry.QuestionEn, string.Join("\n", entry.Tags), entry.Answer, entry.AnswerEn }
+            .Concat(entry.KeyPoints.SelectMany(p => new[] { p.Zh, p.En }))
+            .OfType<string>());
 
     /// <summary>The answer text of each entry the model was built from, to notice an edited entry.</summary>
     public IReadOnlyDictionary<string, string> Answers { get; }

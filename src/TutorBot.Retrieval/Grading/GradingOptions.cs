@@ -35,4 +35,15 @@ public sealed class GradingOptions
     /// </summary>
     [Range(0.0, 1.0)]
     public double QuestionTermWeight { get; set; } = 0.25;
+
+    /// <summary>
+    /// Least weighted share (0 to 1) of a common mistake's terms, and of its distinctive terms, that one sentence of an
+    /// answer must hold for the answer to state the mistake.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MistakeShare { get; set; } = 0.6;
+
+    /// <summary>Points (of 10) taken off for each common mistake the answer states.</summary>
+    [Range(0.0, 10.0)]
+    public double MistakePenalty { get; set; } = 2.5;
 }

@@ -1,3 +1,4 @@
+using TutorBot.Core;
 using TutorBot.Core.Answering;
 using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Knowledge;
@@ -5,7 +6,8 @@ using TutorBot.Core.Knowledge;
 namespace TutorBot.Retrieval.Grading;
 
 /// <summary>
-/// The no-LLM grader. The reference answer is cut into key points (<see cref="KeyPointExtractor"/>); each point's
+/// The no-LLM grader. The answer is graded against the entry's key points in its own language (both languages for a
+/// mixed answer; <see cref="EntryKeyPoints"/>); each point's
 /// content terms, analysed exactly as retrieval analyses queries, are looked up in the user's answer analysed as
 /// the index analyses entries, i.e. with every bilingual alias of every term, so "divide by the square root of
 /// d" meets "除以√d". Each term weighs its rarity across the knowledge base (terms the question already holds
@@ -13,7 +15,8 @@ namespace TutorBot.Retrieval.Grading;
 /// by the weighted share of its terms found; the score is 10 × the mean over points of min(1, share /
 /// <see cref="GradingOptions.CoveredShare"/>), less up to <see cref="GradingOptions.OffTopicPenalty"/> for
 /// the share of the answer's own content the entry does not know. An empty answer, or one holding less than
-/// <see cref="GradingOptions.OnTopicShare"/> of the whole reference's terms, scores 0.
+/// <see cref="GradingOptions.OnTopicShare"/> of the whole reference's terms, scores 0. Each of the entry's common
+/// mistakes the answer states (<see cref="MistakeDetector"/>) costs <see cref="GradingOptions.MistakePenalty"/>.
 /// </summary>
 public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPaths paths, GradingOptions options) : IAnswerGrader, IDisposable
 {
@@ -22,15 +25,19 @@ public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPat
 
     public async Task<AnswerGrade> GradeAsync(KnowledgeEntry entry, string answer, CancellationToken cancellationToken)
     {
+        answer ??= "";
         var model = await ModelAsync(entry, cancellationToken);
-        var points = KeyPointExtractor.Extract(entry.Answer);
+        var languages = AnswerLanguage.Of(answer);
+        var points = EntryKeyPoints.For(entry, languages[0]);
         var citation = Citation.Of(entry);
-        var given = model.Expanded(answer ?? "");
+        var given = model.Expanded(answer);
         if (points.Count == 0 || given.Count == 0)
         {
             return AnswerGrade.Zero(entry.Id, points, citation, AnswerGraders.KeyPointCoverage);
         }
 
+        // A mixed answer is graded against the points in both languages, each point by its better side.
+        var sides = languages.Select(l => EntryKeyPoints.For(entry, l)).Where(p => p.Count == points.Count).ToList();
         var questionTerms = model.Expanded($"{entry.Question}\n{entry.QuestionEn}");
         double Weight(string term) => model.Weight(term) * (questionTerms.Contains(term) ? options.QuestionTermWeight : 1);
 
@@ -38,9 +45,10 @@ public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPat
         double found = 0, total = 0;
         foreach (var point in points)
         {
-            var terms = model.Terms(point.Text);
-            var weight = terms.Sum(Weight);
-            var hit = terms.Where(given.Contains).Sum(Weight);
+            var (hit, weight) = sides
+                .Select(side => model.Terms(side[point.Index].Text))
+                .Select(terms => (Hit: terms.Where(given.Contains).Sum(Weight), Weight: terms.Sum(Weight)))
+                .MaxBy(s => s.Weight > 0 ? s.Hit / s.Weight : 0);
             found += hit;
             total += weight;
             var share = weight > 0 ? hit / weight : 0;
@@ -56,9 +64,10 @@ public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPat
         }
 
         var credit = grades.Average(g => Math.Min(1, g.Share / Math.Max(options.CoveredShare, 0.01)));
-        var focus = Focus(model, answer ?? "", model.Expanded(EntryText(entry)));
-        var score = AnswerGrade.MaxScore * credit * (1 - (options.OffTopicPenalty * (1 - focus)));
-        return new AnswerGrade(entry.Id, Math.Round(score, 1), grades, citation, AnswerGraders.KeyPointCoverage);
+        var focus = Focus(model, answer, model.Expanded(GradingModel.EntryText(entry)));
+        var mistakes = MistakeDetector.Stated(model, entry, answer, languages, options.MistakeShare);
+        var score = Math.Max(0, (AnswerGrade.MaxScore * credit * (1 - (options.OffTopicPenalty * (1 - focus)))) - (options.MistakePenalty * mistakes.Count));
+        return new AnswerGrade(entry.Id, Math.Round(score, 1), grades, citation, AnswerGraders.KeyPointCoverage) { MistakesStated = mistakes };
     }
 
     public void Dispose() => _model?.Dispose();
@@ -71,8 +80,6 @@ public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPat
         var total = terms.Sum(model.Weight);
         return total <= 0 ? 0 : terms.Where(entryTerms.Contains).Sum(model.Weight) / total;
     }
-
-    private static string EntryText(KnowledgeEntry entry) => $"{entry.Question}\n{entry.QuestionEn}\n{string.Join("\n", entry.Tags)}\n{entry.Answer}";
 
     // Built on first use from the knowledge base; rebuilt when the entry being graded is new or was edited.
     private async Task<GradingModel> ModelAsync(KnowledgeEntry entry, CancellationToken cancellationToken)

@@ -10,6 +10,9 @@ internal static class EntryDocuments
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>The shape of <see cref="ToDocument"/>'s documents; a change forces a rebuild of existing indexes.</summary>
+    public const string Schema = "entry-2";
+
     public static Document ToDocument(KnowledgeEntry entry)
     {
         var doc = new Document
@@ -22,6 +25,12 @@ internal static class EntryDocuments
         if (!string.IsNullOrWhiteSpace(entry.QuestionEn))
         {
             doc.Add(new TextField(IndexFields.Question, entry.QuestionEn, Field.Store.NO));
+        }
+
+        // The English answer is an answer like the Chinese one: an English asker's words meet it there.
+        if (!string.IsNullOrWhiteSpace(entry.AnswerEn))
+        {
+            doc.Add(new TextField(IndexFields.Answer, entry.AnswerEn, Field.Store.NO));
         }
 
         // One value per tag: an alias never spans two tags, and an English tag skips Chinese segmentation.

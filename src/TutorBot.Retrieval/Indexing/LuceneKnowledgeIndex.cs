@@ -125,7 +125,7 @@ internal sealed class LuceneKnowledgeIndex(
 
     private static string Fingerprint(KnowledgeSnapshot snapshot, AliasTable aliases)
     {
-        var text = $"{snapshot.Fingerprint}|{aliases.Hash}|{BilingualAnalyzer.Version}";
+        var text = $"{snapshot.Fingerprint}|{aliases.Hash}|{BilingualAnalyzer.Version}|{EntryDocuments.Schema}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 }

@@ -7,7 +7,7 @@ public sealed class ImportCommandTests : IDisposable
     private readonly CliRunner _cli = new();
 
     private static string SeedPage() =>
-        Path.GetFullPath(Path.Combine(CliRunner.RepoRoot(), "..", "shared", "seed", "000_acf838b1077cf2e0.txt"));
+        Path.Combine(CliRunner.RepoRoot(), "knowledge", "_sources", "llm-interview-page.txt");
 
     [Fact]
     public async Task ImportsTheSeedPageAsFifteenDraftFiles()

@@ -1,6 +1,6 @@
 namespace TutorBot.Knowledge.Tests.TestSupport;
 
-/// <summary>Finds the repository (the folder holding TutorBot.sln) above the test binaries, and the shared seed page beside it.</summary>
+/// <summary>Finds the repository (the folder holding TutorBot.sln) above the test binaries, and the seed page inside it.</summary>
 internal static class RepoPaths
 {
     public const string PageUrl = "http://www.yayakq.cn/news/936609/";
@@ -20,5 +20,6 @@ internal static class RepoPaths
 
     public static string Knowledge() => Path.Combine(Root(), "knowledge");
 
-    public static string SeedPage() => Path.GetFullPath(Path.Combine(Root(), "..", "shared", "seed", "000_acf838b1077cf2e0.txt"));
+    /// <summary>The scraped page the first pack came from, kept in the repository beside the knowledge it became.</summary>
+    public static string SeedPage() => Path.Combine(Knowledge(), "_sources", "llm-interview-page.txt");
 }

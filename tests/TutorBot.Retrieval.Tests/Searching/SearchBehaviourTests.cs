@@ -25,7 +25,7 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
     [Fact]
     public async Task ReturnsNoHitsForTheSeedPagesSpamLines()
     {
-        var seed = File.ReadAllLines(Path.Combine(RepoPaths.Root, "..", "shared", "seed", "000_acf838b1077cf2e0.txt"));
+        var seed = File.ReadAllLines(Path.Combine(RepoPaths.Root, "knowledge", "_sources", "llm-interview-page.txt"));
         var spam = seed.SkipWhile(l => !l.StartsWith("相关文章", StringComparison.Ordinal)).Skip(1)
             .Select(l => l.Trim().TrimStart('•').Trim()).Where(l => l.Length > 0).ToList();
         Assert.True(spam.Count >= 20, "the seed page's related-articles list was not found");

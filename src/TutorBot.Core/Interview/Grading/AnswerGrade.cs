@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using TutorBot.Core.Answering;
+using TutorBot.Core.Knowledge;
 
 namespace TutorBot.Core.Interview.Grading;
 
@@ -21,6 +22,9 @@ public sealed record AnswerGrade(
 {
     /// <summary>Maximum score.</summary>
     public const double MaxScore = 10;
+
+    /// <summary>The entry's common mistakes the answer states, each of which cost it credit; empty when none.</summary>
+    public IReadOnlyList<CommonMistake> MistakesStated { get; init; } = [];
 
     /// <summary>True when the answer was empty or not about the question at all (score 0 whatever the points say).</summary>
     public bool OffTopic { get; init; }

@@ -26,4 +26,7 @@ public enum InterviewIntentKind
 
     /// <summary>No: drop the unfinished interview and start afresh.</summary>
     No,
+
+    /// <summary>List the syllabus topics one can be interviewed on ("topics", "有哪些主题").</summary>
+    Topics,
 }

@@ -24,6 +24,11 @@ public static class InterviewTextFormatter
         {
             case InterviewReplyKind.NoQuestions:
                 text.AppendLine(InterviewTexts.NoQuestions(l, reply.Topic));
+                AppendTopics(text, reply.Topics, l);
+                break;
+            case InterviewReplyKind.Topics:
+                AppendTopics(text, reply.Topics, l);
+                text.AppendLine();
                 break;
             case InterviewReplyKind.ResumeOffer when reply.State is { } state:
                 text.AppendLine(InterviewTexts.ResumeOffer(l, state.Results.Count, state.QuestionIds.Count));
@@ -49,6 +54,20 @@ public static class InterviewTextFormatter
         }
 
         return text.ToString();
+    }
+
+    public static void AppendTopics(StringBuilder text, IReadOnlyList<TopicQuestions> topics, Language l)
+    {
+        if (topics.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(InterviewTexts.TopicsTitle(l));
+        foreach (var topic in topics)
+        {
+            text.AppendLine("- " + InterviewTexts.TopicLine(l, topic));
+        }
     }
 
     public static void AppendQuestion(StringBuilder text, QuestionPrompt q, Language l)
@@ -97,6 +116,15 @@ public static class InterviewTextFormatter
                 foreach (var p in grade.Missing)
                 {
                     text.AppendLine($"  - {p.Point.Text} [{f.Citation.N}]");
+                }
+            }
+
+            if (grade.MistakesStated.Count > 0)
+            {
+                text.AppendLine(InterviewTexts.MistakesTitle(l));
+                foreach (var m in grade.MistakesStated)
+                {
+                    text.AppendLine($"  ✗ {InterviewTexts.MistakeLine(l, m)} [{f.Citation.N}]");
                 }
             }
         }

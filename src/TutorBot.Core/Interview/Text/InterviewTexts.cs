@@ -23,6 +23,12 @@ public static class InterviewTexts
 
     public static string OffTopic(Language l) => Pick(l, "这个回答没有涉及题目的要点，本题 0 分。", "This answer does not address the question, so it scores 0.");
 
+    public static string MistakesTitle(Language l) => Pick(l, "你的回答里有一个常见误区：", "Your answer states a common mistake:");
+
+    public static string MistakeLine(Language l, Knowledge.CommonMistake m) => Pick(l,
+        $"“{m.Claim.Zh}” 这是错的：{m.Why.Zh}",
+        $"\"{m.Claim.En}\" is wrong: {m.Why.En}");
+
     public static string Good(Language l) => Pick(l, "答到的要点：", "What you got right:");
 
     public static string MissingPoints(Language l) => Pick(l, "遗漏或不完整的要点（知识库原文）：", "Missing or incomplete (the knowledge base's words):");
@@ -46,6 +52,14 @@ public static class InterviewTexts
     public static string NoQuestions(Language l, string? topic) => Pick(l,
         $"知识库里没有关于“{topic}”的题目。试试别的主题，或者不指定主题。",
         $"The knowledge base has no questions on \"{topic}\". Try another topic, or none.");
+
+    public static string TopicsTitle(Language l) => Pick(l,
+        "可以按这些主题进行模拟面试（例如“模拟面试 位置编码 3题”）：",
+        "You can take a mock interview on any of these topics (e.g. \"mock interview on positional encoding, 3 questions\"):");
+
+    public static string TopicLine(Language l, TopicQuestions t) => Pick(l,
+        $"{t.Topic.Name.Zh}（{t.Topic.Name.En}）：{t.Questions} 题",
+        $"{t.Topic.Name.En} ({t.Topic.Name.Zh}): {t.Questions} questions");
 
     public static string SummaryTitle(Language l, bool stopped) => Pick(l,
         stopped ? "面试已结束（提前停止）。总结：" : "面试结束。总结：",
