@@ -7,7 +7,7 @@ internal sealed record RepoPaths(string Root)
 
     public string AppSettings => Path.Combine(Root, "appsettings.json");
 
-    public string EvalSet => Path.Combine(Root, "tests", "TutorBot.Retrieval.Tests", "TestData", "eval-dev.jsonl");
+    public string EvalSet => Path.Combine(Root, "tests", "eval", "retrieval", "seed-dev.jsonl");
 
     public static RepoPaths Locate()
     {

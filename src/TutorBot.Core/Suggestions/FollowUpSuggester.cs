@@ -6,13 +6,14 @@ namespace TutorBot.Core.Suggestions;
 
 /// <summary>
 /// Proposes follow-up questions to offer under an answer: questions of other entries on the same topics (the cited
-/// entries' tags, else the near misses), written in the reply language, each kept only when asking it retrieves its
+/// entries' tags, else the near misses; entries of the cited entries' syllabus topic first), written in the reply language, each kept only when asking it retrieves its
 /// own entry first, so every suggestion is one the knowledge base can actually answer.
 /// </summary>
 public sealed class FollowUpSuggester(IKnowledgeSearch search)
 {
     private const int Candidates = 10;
     private const double MinCloseness = 0.5;
+    private const double SameTopicWeight = 1.5;
 
     /// <summary>Up to <paramref name="max"/> questions, best first; empty when none qualifies or <paramref name="max"/> is 0.</summary>
     public async Task<IReadOnlyList<string>> SuggestAsync(GroundedAnswer answer, int max, CancellationToken cancellationToken)
@@ -37,11 +38,15 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
         }
 
         // Near misses alone (coverage under a hit's) make loose suggestions: a candidate needs a hit's worth in all.
-        var candidates = closeness.Values.Where(c => c.Sum >= MinCloseness).OrderByDescending(c => c.Sum).Select(c => c.Entry);
+        // An entry of the same syllabus topic as a cited one is the natural next question and counts more.
+        var topics = answer.Citations.Select(c => c.Topic?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var candidates = closeness.Values.Where(c => c.Sum >= MinCloseness)
+            .OrderByDescending(c => c.Sum * (c.Entry.Topic is { } t && topics.Contains(t.Id) ? SameTopicWeight : 1))
+            .Select(c => c.Entry);
         var suggestions = new List<string>();
         foreach (var entry in candidates.Where(e => !cited.Contains(e.Id) && e.Status != EntryStatus.Draft))
         {
-            var text = QuestionIn(entry, answer.Language);
+            var text = entry.QuestionIn(answer.Language);
             if (!suggestions.Contains(text) && await AnswersItselfAsync(entry, text, cancellationToken))
             {
                 suggestions.Add(text);
@@ -54,10 +59,6 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
 
         return suggestions;
     }
-
-    /// <summary>The entry's question in <paramref name="language"/> when the knowledge base has it, else as written.</summary>
-    public static string QuestionIn(KnowledgeEntry entry, Language language) =>
-        language == Language.English && entry.QuestionEn is { Length: > 0 } en ? en : entry.Question;
 
     private static IReadOnlyList<string> TopicQueries(GroundedAnswer answer) =>
         answer.Citations.SelectMany(c => c.Tags)

@@ -22,6 +22,12 @@ internal static class GradePromptBuilder
             reference.Append("<point n=\"").Append(point.Index + 1).Append("\">").Append(Delimiters.Neutralize(point.Text)).Append("</point>\n");
         }
 
+        var mistakes = new StringBuilder();
+        for (var i = 0; i < entry.Mistakes.Count; i++)
+        {
+            mistakes.Append("<mistake n=\"").Append(i + 1).Append("\">").Append(Delimiters.Neutralize(entry.Mistakes[i].Claim.In(language))).Append("</mistake>\n");
+        }
+
         var trimmed = answer.Trim();
         var values = new Dictionary<string, string>
         {
@@ -30,6 +36,7 @@ internal static class GradePromptBuilder
             ["points"] = reference.ToString().TrimEnd(),
             ["answer"] = Delimiters.Neutralize(trimmed.Length > MaxAnswerChars ? trimmed[..MaxAnswerChars] : trimmed),
             ["count"] = points.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["mistakes"] = mistakes.Length == 0 ? "(none)" : mistakes.ToString().TrimEnd(),
         };
         return (Template.Render("system", values), Template.Render("user", values));
     }

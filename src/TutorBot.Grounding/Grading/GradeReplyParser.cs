@@ -5,13 +5,15 @@ namespace TutorBot.Grounding.Grading;
 
 /// <summary>
 /// Reads and validates the LLM's grading JSON: an object with <c>points</c> (exactly one item per key point,
-/// <c>n</c> 1..N each once, <c>status</c> covered/partial/missing, optional <c>note</c>), a numeric <c>score</c>
+/// <c>n</c> 1..N each once, <c>status</c> covered/partial/missing, optional <c>note</c>), optional <c>mistakes</c> (the
+/// 1-based numbers of the entry's common mistakes the answer asserts), a numeric <c>score</c>
 /// from 0 to 10 and a <c>feedback</c> string. A reply wrapped in a Markdown code fence or surrounded by text is
 /// accepted when one JSON object can be cut out of it. Anything else is invalid (null).
 /// </summary>
 internal static class GradeReplyParser
 {
-    public static (IReadOnlyList<KeyPointGrade> Points, double Score, string? Feedback)? Parse(string reply, IReadOnlyList<KeyPoint> keyPoints)
+    public static (IReadOnlyList<KeyPointGrade> Points, double Score, string? Feedback, IReadOnlyList<int> Mistakes)? Parse(
+        string reply, IReadOnlyList<KeyPoint> keyPoints, int mistakeCount)
     {
         var start = reply.IndexOf('{');
         var end = reply.LastIndexOf('}');
@@ -62,8 +64,22 @@ internal static class GradeReplyParser
                 return null;
             }
 
+            var mistakes = new List<int>();
+            if (root.TryGetProperty("mistakes", out var stated) && stated.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var m in stated.EnumerateArray())
+                {
+                    if (!m.TryGetInt32(out var index) || index < 1 || index > mistakeCount)
+                    {
+                        return null;
+                    }
+
+                    mistakes.Add(index - 1);
+                }
+            }
+
             var feedback = root.TryGetProperty("feedback", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString()?.Trim() : null;
-            return (grades.Select(g => g!).ToList(), Math.Round(score, 1), string.IsNullOrWhiteSpace(feedback) ? null : feedback);
+            return (grades.Select(g => g!).ToList(), Math.Round(score, 1), string.IsNullOrWhiteSpace(feedback) ? null : feedback, mistakes.Distinct().ToList());
         }
         catch (JsonException)
         {

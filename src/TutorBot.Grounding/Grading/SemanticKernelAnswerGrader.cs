@@ -40,12 +40,13 @@ internal sealed class SemanticKernelAnswerGrader(LlmCall call, IAnswerGrader fal
                 return await fallback.GradeAsync(entry, answer, cancellationToken);
             }
 
-            if (GradeReplyParser.Parse(reply, points) is { } parsed)
+            if (GradeReplyParser.Parse(reply, points, entry.Mistakes.Count) is { } parsed)
             {
                 var offTopic = parsed.Points.All(p => p.Coverage == KeyPointCoverage.Missing);
                 return new AnswerGrade(entry.Id, offTopic ? 0 : parsed.Score, parsed.Points, Citation.Of(entry), AnswerGraders.Llm, parsed.Feedback)
                 {
                     OffTopic = offTopic,
+                    MistakesStated = parsed.Mistakes.Select(i => entry.Mistakes[i]).ToList(),
                 };
             }
 

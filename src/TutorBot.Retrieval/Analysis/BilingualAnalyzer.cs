@@ -15,7 +15,7 @@ namespace TutorBot.Retrieval.Analysis;
 internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules? aliases, CharArraySet stopWords) : Analyzer
 {
     /// <summary>Bump when the chain changes in a way that changes the terms it produces.</summary>
-    public const string Version = "bilingual-11";
+    public const string Version = "bilingual-12";
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

@@ -45,5 +45,5 @@ public sealed class GradingOptions
 
     /// <summary>Points (of 10) taken off for each common mistake the answer states.</summary>
     [Range(0.0, 10.0)]
-    public double MistakePenalty { get; set; } = 2.5;
+    public double MistakePenalty { get; set; } = 1.5;
 }

@@ -62,7 +62,7 @@ internal static partial class MistakeDetector
     private static Regex WordPattern(string word) => new($@"\b{word}\b", RegexOptions.CultureInvariant);
 
     // Negating phrases only: 不同 (different), 不变 (unchanged) or 非线性 (non-linear) negate nothing.
-    [GeneratedRegex("不[是会能对用需必可该应]|没有|没|并非|无法|未必|从不|绝不|别")]
+    [GeneratedRegex("不[是会能对用需必可该应要]|没有|没|并非|无法|无需|无须|未必|从不|绝不|别")]
     private static partial Regex ChineseNegation();
 
     [GeneratedRegex(@"(?<=[.!?;。！？；\n])")]

@@ -11,7 +11,7 @@ internal static class EntryDocuments
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The shape of <see cref="ToDocument"/>'s documents; a change forces a rebuild of existing indexes.</summary>
-    public const string Schema = "entry-2";
+    public const string Schema = "entry-3";
 
     public static Document ToDocument(KnowledgeEntry entry)
     {
@@ -27,10 +27,11 @@ internal static class EntryDocuments
             doc.Add(new TextField(IndexFields.Question, entry.QuestionEn, Field.Store.NO));
         }
 
-        // The English answer is an answer like the Chinese one: an English asker's words meet it there.
-        if (!string.IsNullOrWhiteSpace(entry.AnswerEn))
+        // The English answer, the key points and the common mistakes are the entry's answer too: an asker's words
+        // (in either language, or the wrong belief they hold) meet them there.
+        foreach (var text in AnswerTexts(entry))
         {
-            doc.Add(new TextField(IndexFields.Answer, entry.AnswerEn, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.Answer, text, Field.Store.NO));
         }
 
         // One value per tag: an alias never spans two tags, and an English tag skips Chinese segmentation.
@@ -41,6 +42,12 @@ internal static class EntryDocuments
 
         return doc;
     }
+
+    private static IEnumerable<string> AnswerTexts(KnowledgeEntry entry) =>
+        new[] { entry.AnswerEn }
+            .Concat(entry.KeyPoints.SelectMany(p => new[] { p.Zh, p.En }))
+            .Concat(entry.Mistakes.SelectMany(m => new[] { m.Claim.Zh, m.Claim.En }))
+            .Where(t => !string.IsNullOrWhiteSpace(t))!;
 
     public static KnowledgeEntry ToEntry(Document doc) =>
         JsonSerializer.Deserialize<KnowledgeEntry>(doc.Get(IndexFields.Entry), Json)

@@ -120,14 +120,17 @@ internal sealed class CoverageScorer
     // BM25's idf. A Chinese term no entry has is often a fragment of a paraphrase the segmenter cut oddly, so it
     // weighs a share of the rarest possible known term; an unknown English word (guitar, LoRA) is a clean token
     // naming something the knowledge base lacks and weighs as much as the rarest known term. A single character
-    // (头, 量, x) says little on its own and weighs half.
+    // (头, 量, x) says little on its own and weighs half; a bare number (the 8 of "8 KV heads", the 7 of "7B")
+    // says less and weighs a quarter.
     private double Weight(int t)
     {
         var n = Math.Max(_lookup.Reader.NumDocs, 1);
         var df = Indexing.IndexFields.Searched.Max(f => _lookup.DocFreq(f.Name, t));
         var unknownShare = _terms[t].All(char.IsAsciiLetter) ? 1.0 : _unknownTermWeight;
         var weight = df == 0 ? unknownShare * Idf(n, 1) : Idf(n, df);
-        return _terms[t].Length == 1 ? weight / 2 : weight;
+        return _terms[t].All(char.IsAsciiDigit) ? weight / 4
+            : _terms[t].Length == 1 ? weight / 2
+            : weight;
     }
 
     private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));

@@ -20,11 +20,13 @@ internal static partial class KnowledgeAnswers
     }
 
     private static List<(string, string, string)> Load() => Directory
-        .EnumerateFiles(Path.Combine(RepoPaths.Knowledge, "llm-interview"), "*.md")
+        .EnumerateDirectories(RepoPaths.Knowledge)
+        .Where(pack => !Path.GetFileName(pack).StartsWith('_'))
+        .SelectMany(pack => Directory.EnumerateFiles(pack, "*.md"))
         .Select(File.ReadAllText)
         .Select(text => FrontMatter().Match(text))
         .Where(m => m.Success)
-        .Select(m => (Field(m.Groups["head"].Value, "id"), Field(m.Groups["head"].Value, "question"), m.Groups["body"].Value.Trim()))
+        .Select(m => (Field(m.Groups["head"].Value, "id"), Field(m.Groups["head"].Value, "question"), m.Groups["body"].Value.Replace("<!-- addition -->", "", StringComparison.Ordinal).Trim()))
         .ToList();
 
     private static string Field(string head, string name) =>

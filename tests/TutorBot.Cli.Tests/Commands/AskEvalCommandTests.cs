@@ -10,7 +10,7 @@ public sealed class AskEvalCommandTests : IDisposable
     [Fact]
     public async Task MeasuresCitationsDeclinesAndOverheadWithoutAnLlm()
     {
-        var file = Path.Combine(AppContext.BaseDirectory, "TestData", "ask-eval-small.jsonl");
+        var file = Path.Combine(CliRunner.RepoRoot(), "tests", "eval", "answers", "ask-small.jsonl");
 
         var (code, output, error) = await _cli.RunAsync(null, "ask-eval", "--file", file, "--json");
 

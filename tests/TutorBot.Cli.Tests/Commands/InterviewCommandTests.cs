@@ -22,7 +22,7 @@ public sealed partial class InterviewCommandTests : IDisposable
         Assert.Matches(@"Total: [\d.]+/20", output);
         Assert.Contains("(skipped)", output);
         Assert.Contains("Study list (knowledge base entries to read):", output);
-        Assert.Matches(@"\[1\] .+ \(q\d\d\) http", output);
+        Assert.Matches(@"\[1\] .+ \([a-z]+\d\d\) http", output);
         Assert.True(File.Exists(Path.Combine(_cli.Home, "data", "state.db")));
     }
 
@@ -43,7 +43,7 @@ public sealed partial class InterviewCommandTests : IDisposable
         Assert.Contains($"Question 2 of 2:\n  {secondQuestion}", second.Replace("\r\n", "\n"));
         Assert.Contains("Interview complete. Summary:", second);
         Assert.Matches($@"1\. .+ \({firstId}\): {Regex.Escape(firstScore)}/10", second);
-        Assert.Matches(@"2\. .+ \(q\d\d\): [\d.]+/10", second);
+        Assert.Matches(@"2\. .+ \([a-z]+\d\d\): [\d.]+/10", second);
     }
 
     [Fact]
@@ -72,19 +72,19 @@ public sealed partial class InterviewCommandTests : IDisposable
     [Fact]
     public async Task GradeEvalReportsAgreementOnTheLabelledSet()
     {
-        var labels = Path.Combine(CliRunner.RepoRoot(), "tests", "TutorBot.Retrieval.Tests", "TestData", "grader-labels.jsonl");
+        var labels = Path.Combine(CliRunner.RepoRoot(), "tests", "eval", "grading", "holdout");
 
         var (code, output, error) = await _cli.RunAsync(null, "grade-eval", "--file", labels);
 
         Assert.True(code == 0, error);
-        Assert.Matches(@"agreement with labels: 0\.\d{3} \(71 answers", output);
-        Assert.Contains("excellent > partial > wrong on every question", output);
+        Assert.Matches(@"agreement with labels: 0\.\d{3} \(160 answers", output);
+        Assert.Matches(@"common mistakes recognised: 0\.\d{3} of the answers labelled with one", output);
         Assert.Contains("off-topic and empty answers: all 0", output);
     }
 
     public void Dispose() => _cli.Dispose();
 
-    [GeneratedRegex(@"Reference:\s*\n\s*\[1\] .+ \((q\d\d)\)")]
+    [GeneratedRegex(@"Reference:\s*\n\s*\[1\] .+ \(([a-z]+\d\d)\)")]
     private static partial Regex ReferenceId();
 
     [GeneratedRegex(@"Score: ([\d.]+)/10")]

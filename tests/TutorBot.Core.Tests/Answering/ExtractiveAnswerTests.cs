@@ -15,31 +15,56 @@ public sealed class ExtractiveAnswerTests(RealKnowledgeBase kb) : IClassFixture<
         var q13 = kb.Entry("q13");
         Assert.True(answer.Answered);
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
-        Assert.Equal($"**{q13.Question}**\n{q13.Answer.Trim()} [1]", answer.Text);
-        var citation = Assert.Single(answer.Citations);
+        Assert.StartsWith($"**{q13.Question}**\n{TutorReplies.EntryFacts(q13, Language.Chinese)}\n{q13.Answer.Trim()} [1]", answer.Text);
+        Assert.Contains("*主题：注意力机制与变体 · 难度：", answer.Text);
+        var citation = answer.Citations[0];
         Assert.Equal((1, "q13", q13.Title, q13.Sources[0]), (citation.N, citation.EntryId, citation.Title, citation.Source));
         Assert.Null(answer.Notice);
     }
 
     [Fact]
-    public async Task ShowsTheEnglishQuestionAsHeadingForAnEnglishAsker()
+    public async Task AnswersAnEnglishAskerInEnglishUnderTheEnglishQuestion()
     {
         var answer = await kb.Tutor().AnswerAsync(Question.Ask("What is the relationship between cross entropy and KL divergence?"), CancellationToken.None);
 
         var q15 = kb.Entry("q15");
         Assert.Equal(Language.English, answer.Language);
         Assert.Equal("q15", answer.Citations[0].EntryId);
-        Assert.StartsWith($"**{q15.QuestionEn} ({q15.Question})**\n{q15.Answer.Trim()} [1]", answer.Text);
+        Assert.StartsWith($"**{q15.QuestionEn}**\n*Topic: {q15.Topic!.Name.En} · Difficulty: ", answer.Text);
+        Assert.Contains($"{q15.AnswerEn!.Trim()} [1]", answer.Text);
+        Assert.DoesNotContain(q15.Answer.Trim(), answer.Text);
     }
 
     [Fact]
-    public async Task SaysTheAnswerIsIncompleteForAnIncompleteEntry()
+    public async Task AnswersAChineseAskerOfANewEntryInChinese()
+    {
+        var answer = await kb.Tutor().AnswerAsync(Question.Ask("LoRA 的原理是什么"), CancellationToken.None);
+
+        var entry = kb.Entry(answer.Citations[0].EntryId);
+        Assert.Equal("fine-tuning", entry.Topic?.Id);
+        Assert.Contains($"{entry.Answer.Trim()} [1]", answer.Text);
+        Assert.DoesNotContain(entry.AnswerEn!.Trim(), answer.Text);
+        Assert.Equal(entry.References[0].Url, answer.Citations[0].Source);
+    }
+
+    [Fact]
+    public async Task ShowsQ11WithTheMaintainersAdditionLabelledAndNoIncompleteNote()
     {
         var answer = await kb.Tutor().AnswerAsync(Question.Ask("怎么减少大语言模型的幻觉"), CancellationToken.None);
 
         Assert.Equal("q11", answer.Citations[0].EntryId);
-        Assert.Contains(TutorReplies.Incomplete(Language.Chinese), answer.Text);
-        Assert.Contains(kb.Entry("q11").Answer.Trim(), answer.Text);
+        Assert.DoesNotContain(TutorReplies.Incomplete(Language.Chinese), answer.Text);
+        Assert.Contains("以下为 TutorBot 维护者的补充", answer.Text);
+    }
+
+    [Fact]
+    public void SaysTheAnswerIsIncompleteForAnIncompleteEntry()
+    {
+        var cut = FixedSearch.Entry("c1", "问题", "答案被截断：") with { Status = Knowledge.EntryStatus.Incomplete };
+
+        var (text, _) = ExtractiveComposer.Compose([new SearchHit(cut, 1, 1)], Language.Chinese, 0.85);
+
+        Assert.Equal($"**问题**\n{TutorReplies.Incomplete(Language.Chinese)}\n答案被截断： [1]", text);
     }
 
     [Theory]

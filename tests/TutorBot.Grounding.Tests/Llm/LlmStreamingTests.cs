@@ -10,7 +10,7 @@ public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : StubbedLlmTests
     [Fact]
     public async Task StreamsTextInChunksAndEndsWithTheCheckedAnswer()
     {
-        Stub.Enqueue(new StubReply { Content = "点积幅值随维度增大 [1]，除以√d 稳定训练 [3]。", StreamChunks = 8 });
+        Stub.Enqueue(new StubReply { Content = "点积幅值随维度增大 [1]，除以√d 稳定训练 [7]。", StreamChunks = 8 });
 
         var chunks = await Host.StreamAsync(Scaling);
 
@@ -18,7 +18,7 @@ public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : StubbedLlmTests
         var text = chunks.Where(c => !c.IsFinal).ToList();
         Assert.True(text.Count > 1, "expected several chunks");
         var streamed = string.Concat(text.Select(c => c.Text));
-        Assert.DoesNotContain("[3]", streamed);
+        Assert.DoesNotContain("[7]", streamed);
         var final = chunks[^1].Final!;
         Assert.Equal(AnswerMode.Llm, final.Mode);
         Assert.Equal("点积幅值随维度增大 [1]，除以√d 稳定训练。", final.Text);

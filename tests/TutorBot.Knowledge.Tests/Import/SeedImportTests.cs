@@ -101,8 +101,9 @@ public sealed class SeedImportTests
 
         foreach (var id in new[] { "q03", "q04", "q05" })
         {
+            // The page's own reference comes first; the maintainers' references follow it.
             var draft = Imported.Value.Drafts.Single(d => d.Entry.Id == id);
-            Assert.Equal(curated[id].References, draft.Entry.References);
+            Assert.Equal(draft.Entry.References, curated[id].References.Take(draft.Entry.References.Count));
         }
 
         Assert.Equal(3, Imported.Value.Drafts.Sum(d => d.Entry.References.Count));

@@ -10,7 +10,8 @@ public sealed class CurriculumValidationTests
     private const string Syllabus = "topics:\n  - id: optimization\n    zh: \"优化\"\n    en: \"Optimisation\"\n    aliases: [\"optimizer\"]\n";
 
     // Lines: 1 ---, 2 id, 3 question, 4 question_en, 5 topic, 6 difficulty, 7-8 answer_en, 9 key_points,
-    // 10-13 two points, 14 mistakes, 15-18 one mistake, 19 example, 20-21 its sides, 22 status, 23 ---.
+    // 10-13 two points, 14 mistakes, 15-18 one mistake, 19 example, 20-21 its sides, 22 status, 23 ---. A list item or
+    // a nested mapping is reported at its first key's line.
     private const string Good = """
         ---
         id: opt99
@@ -48,7 +49,7 @@ public sealed class CurriculumValidationTests
         { "unknown topic", "topic: optimization", "topic: optimisation-tricks", 5, "unknown topic 'optimisation-tricks' (known: optimization)" },
         { "difficulty out of range", "difficulty: 1", "difficulty: 4", 6, "difficulty must be 1 (basic), 2 (standard) or 3 (advanced), not '4'" },
         { "mistake without why", "    why_en: \"Clipping only shrinks large gradients.\"\n", "", 15, "mistake 1 has no 'why_en'" },
-        { "example in one language", "  en: \"With norm 5 and threshold 1, the gradient is multiplied by 0.2.\"\n", "", 19, "example has no 'en'" },
+        { "example in one language", "  en: \"With norm 5 and threshold 1, the gradient is multiplied by 0.2.\"\n", "", 20, "example has no 'en'" },
         { "missing topic", "topic: optimization\n", "", 1, "missing field 'topic'" },
     };
 

@@ -34,7 +34,7 @@ public sealed class AliasFilterTests : IDisposable
         using var filter = Analyzer(aliases, vocabulary);
         using var reference = SynonymFilterChain.For(aliases, vocabulary);
         var texts = Directory.GetFiles(RepoPaths.Knowledge, "*.md", SearchOption.AllDirectories).Select(File.ReadAllText)
-            .Concat(File.ReadLines(RepoPaths.TestData("eval-dev.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("q").GetString()!))
+            .Concat(File.ReadLines(RepoPaths.Eval("retrieval/seed-dev.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("q").GetString()!))
             .Concat(aliases.Terms)
             .ToList();
 

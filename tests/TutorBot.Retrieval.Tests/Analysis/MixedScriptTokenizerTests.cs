@@ -32,7 +32,7 @@ public sealed class MixedScriptTokenizerTests
     public void MakesTheWordsSmartCnMakesOnTheWholeKnowledgeBaseAndEvaluationSet()
     {
         var texts = Directory.GetFiles(RepoPaths.Knowledge, "*.*", SearchOption.AllDirectories).Select(File.ReadAllText)
-            .Concat(File.ReadLines(RepoPaths.TestData("eval-dev.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("q").GetString()!))
+            .Concat(File.ReadLines(RepoPaths.Eval("retrieval/seed-dev.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("q").GetString()!))
             .ToList();
 
         foreach (var text in texts)

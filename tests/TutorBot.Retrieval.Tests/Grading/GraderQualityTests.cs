@@ -5,54 +5,72 @@ using Xunit.Abstractions;
 
 namespace TutorBot.Retrieval.Tests.Grading;
 
-/// <summary>The no-LLM grader on the labelled answers of TestData/grader-labels.jsonl (both languages, all 15 questions).</summary>
+/// <summary>The no-LLM grader on the labelled answers of tests/eval/grading (both languages; see its README).</summary>
 public sealed class GraderQualityTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempKnowledgeBase _kb = new();
 
-    [Fact]
-    public async Task OrdersExcellentAbovePartialAboveWrongAndGivesOffTopicAndEmptyZero()
+    // Bars sit a little under what the grader reached: tune (the set the mistake penalty was set on) 0.850
+    // agreement and 0.970 pair order; holdout (never tuned on) see docs/interview.md.
+    [Theory]
+    [InlineData("grading/tune", 0.82, 0.93)]
+    [InlineData("grading/holdout", 0.85, 0.95)]
+    public async Task OrdersExcellentAbovePartialAboveWrongOnTheCurriculumLabels(string set, double minAgreement, double minPairOrder)
     {
-        var cases = await ReadLabelsAsync();
+        var cases = await ReadLabelsAsync(set);
         var entries = (await _kb.Source.LoadAsync(CancellationToken.None)).Published.ToList();
 
         var report = await GraderEvaluator.EvaluateAsync(_kb.Grader, entries, cases, CancellationToken.None);
 
-        output.WriteLine($"agreement {report.Agreement:F3}, pair order {report.PairOrder:F3}, answers {report.Results.Count}");
+        output.WriteLine($"agreement {report.Agreement:F3}, pair order {report.PairOrder:F3}, mistakes recognised {report.MistakeRecall:F3}, false alarms {report.MistakeFalseAlarms:F3}, answers {report.Results.Count}");
         output.WriteLine("order violations: " + string.Join("; ", report.OrderViolations));
-        output.WriteLine("mean by label: " + string.Join(", ", report.MeanByLabel.Select(m => $"{m.Key} {m.Value:F2}")));
-        foreach (var (c, score) in report.Results.Where(r => !GraderEvaluator.InBand(r.Case.Label, r.Score)))
-        {
-            var grade = await _kb.Grader.GradeAsync(entries.Single(e => e.Id == c.EntryId), c.Answer, CancellationToken.None);
-            output.WriteLine($"out of band: {c.EntryId} {c.Label} {score}: {c.Answer}");
-            foreach (var p in grade.Points)
-            {
-                output.WriteLine($"    {p.Coverage} {p.Share:F2} {p.Point.Text}");
-            }
-        }
-
-        Assert.Empty(report.OrderViolations);
         Assert.Empty(report.ZeroViolations);
-        Assert.True(report.Agreement >= 0.85, $"agreement {report.Agreement:F3}");
+        Assert.True(report.Agreement >= minAgreement, $"agreement {report.Agreement:F3}");
+        Assert.True(report.PairOrder >= minPairOrder, $"pair order {report.PairOrder:F3}");
+        Assert.True(report.MistakeRecall >= 0.25, $"mistakes recognised {report.MistakeRecall:F3}");
+        Assert.True(report.MistakeFalseAlarms <= 0.06, $"mistakes named wrongly {report.MistakeFalseAlarms:F3}");
+    }
+
+    [Theory]
+    [InlineData("grading/tune")]
+    [InlineData("grading/holdout")]
+    public async Task EachLabelledSetHasAHundredAndSixtyAnswersOnFortyEntriesHalfInEnglish(string set)
+    {
+        var cases = await ReadLabelsAsync(set);
+
+        Assert.Equal(160, cases.Count);
+        Assert.Equal(40, cases.Select(c => c.EntryId).Distinct().Count());
+        Assert.Equal(80, cases.Count(c => Core.LanguageDetector.Detect(c.Answer) == Core.Language.English));
+        Assert.Equal(40, cases.Count(c => c.Mistake is not null));
     }
 
     [Fact]
-    public async Task LabelledSetCoversEveryQuestionInBothLanguages()
+    public async Task TheSeedLabelsStillGiveOffTopicAndEmptyAnswersZero()
     {
-        var cases = await ReadLabelsAsync();
+        // Written against the seed's one-line answers: their "excellent" answers cover only part of the curated key
+        // points that replaced them, so only the zero bands still hold (tests/eval/README.md).
+        var cases = await ReadLabelsAsync("grading/seed/labels.jsonl");
+        var entries = (await _kb.Source.LoadAsync(CancellationToken.None)).Published.ToList();
 
-        Assert.True(cases.Count >= 40);
-        Assert.Equal(15, cases.Select(c => c.EntryId).Distinct().Count());
-        Assert.Contains(cases, c => Core.LanguageDetector.Detect(c.Answer) == Core.Language.Chinese);
-        Assert.Contains(cases, c => c.Answer.Length > 0 && Core.LanguageDetector.Detect(c.Answer) == Core.Language.English);
-        Assert.All(Enum.GetValues<GraderLabel>(), label => Assert.Contains(cases, c => c.Label == label));
+        var report = await GraderEvaluator.EvaluateAsync(_kb.Grader, entries, cases, CancellationToken.None);
+
+        Assert.Empty(report.ZeroViolations);
+        Assert.True(report.PairOrder >= 0.8, $"pair order {report.PairOrder:F3}");
     }
 
     public void Dispose() => _kb.Dispose();
 
-    private static async Task<IReadOnlyList<GraderEvalCase>> ReadLabelsAsync()
+    private static async Task<IReadOnlyList<GraderEvalCase>> ReadLabelsAsync(string relativePath)
     {
-        using var reader = File.OpenText(RepoPaths.TestData("grader-labels.jsonl"));
-        return await GraderLabelReader.ReadAsync(reader, CancellationToken.None);
+        var path = RepoPaths.Eval(relativePath);
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray() : [path];
+        var cases = new List<GraderEvalCase>();
+        foreach (var file in files)
+        {
+            using var reader = File.OpenText(file);
+            cases.AddRange(await GraderLabelReader.ReadAsync(reader, CancellationToken.None));
+        }
+
+        return cases;
     }
 }

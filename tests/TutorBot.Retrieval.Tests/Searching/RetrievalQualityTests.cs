@@ -10,7 +10,7 @@ public sealed class RetrievalQualityTests(SharedKnowledgeBase shared, ITestOutpu
     [Fact]
     public async Task EvaluationSetMeetsTheQualityBar()
     {
-        using var reader = File.OpenText(RepoPaths.TestData("eval-dev.jsonl"));
+        using var reader = File.OpenText(RepoPaths.Eval("retrieval/seed-dev.jsonl"));
         var cases = await EvalSetReader.ReadAsync(reader, CancellationToken.None);
 
         var report = await new RetrievalEvaluator(shared.Kb.Search).EvaluateAsync(cases, 5, CancellationToken.None);

@@ -97,19 +97,23 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
 
         var result = await shared.Kb.SearchAsync(huge);
 
-        Assert.Equal("q03", Assert.Single(result.Hits.Take(1)).Entry.Id);
+        // The nonsense words count against the match, so q03 may come back as a hit or as the closest near miss.
+        Assert.Equal("q03", result.Hits.Concat(result.NearMisses).First().Entry.Id);
     }
 
     [Fact]
     public async Task OrdersEntriesWithTheSameScoreByIdWhateverTheirOrderInTheIndex()
     {
-        // Two copies of q05 under other ids, in a pack read (and indexed, on one thread) before q05's own.
+        // Two copies of q05 under other ids, in a pack read (and indexed, on one thread) before q05's own. Their
+        // questions end in a stopword (呢) so that validation does not reject them as the same question, while the
+        // index sees exactly the same terms.
         using var kb = new TempKnowledgeBase(new Dictionary<string, string?> { ["Retrieval:BuildThreads"] = "1" });
         var original = File.ReadAllText(kb.EntryFile("q05"));
         var twins = Directory.CreateDirectory(Path.Combine(kb.KnowledgeFolder, "aa-twins")).FullName;
         foreach (var id in new[] { "z2", "z1" })
         {
-            File.WriteAllText(Path.Combine(twins, $"{id}-training.md"), original.Replace("id: q05", $"id: {id}", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(twins, $"{id}-training.md"), original.Replace("id: q05", $"id: {id}", StringComparison.Ordinal)
+                .Replace("有几步?", "有几步呢?", StringComparison.Ordinal).Replace("How many stages", "So how many stages", StringComparison.Ordinal));
         }
 
         var result = await kb.SearchAsync("大模型训练有几步?");
@@ -143,8 +147,11 @@ public sealed class SearchBehaviourTests(SharedKnowledgeBase shared) : IClassFix
 
         var entry = result.Hits[0].Entry;
         Assert.Equal("q11", entry.Id);
-        Assert.Equal(Core.Knowledge.EntryStatus.Incomplete, entry.Status);
+        Assert.Equal(Core.Knowledge.EntryStatus.Complete, entry.Status);
         Assert.StartsWith("大语言模型中的幻觉", entry.Answer, StringComparison.Ordinal);
+        Assert.Equal("hallucination-safety", entry.Topic?.Id);
+        Assert.NotEmpty(entry.KeyPoints);
+        Assert.False(string.IsNullOrWhiteSpace(entry.AnswerEn));
         Assert.Contains("http://www.yayakq.cn/news/936609/", entry.Sources);
     }
 }

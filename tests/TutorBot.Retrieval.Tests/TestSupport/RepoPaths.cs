@@ -7,7 +7,8 @@ internal static class RepoPaths
 
     public static string Knowledge => Path.Combine(Root, "knowledge");
 
-    public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
+    /// <summary>A file of the evaluation data, <c>tests/eval/&lt;relativePath&gt;</c> (see its README).</summary>
+    public static string Eval(string relativePath) => Path.Combine(Root, "tests", "eval", relativePath);
 
     private static string FindRoot()
     {
