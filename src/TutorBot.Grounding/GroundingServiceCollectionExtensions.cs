@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using TutorBot.Core.Answering;
+using TutorBot.Core.FollowUps;
+using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
 using TutorBot.Grounding.Llm;
 
@@ -56,7 +58,10 @@ public static class GroundingServiceCollectionExtensions
             var generator = call is null ? null
                 : new SemanticKernelAnswerGenerator(call, options, sp.GetRequiredService<ILogger<SemanticKernelAnswerGenerator>>());
             var rewriter = call is not null && options.RewriteFollowUps ? new SemanticKernelQueryRewriter(call) : null;
-            return new Tutor(sp.GetRequiredService<IKnowledgeSearch>(), sp.GetRequiredService<TutorOptions>(), generator, rewriter);
+            var search = sp.GetRequiredService<IKnowledgeSearch>();
+            var tutorOptions = sp.GetRequiredService<TutorOptions>();
+            var followUps = new FollowUpResponder(search, sp.GetRequiredService<IServedEntries>(), tutorOptions);
+            return new Tutor(search, tutorOptions, generator, rewriter, followUps);
         });
         return services;
     }

@@ -22,7 +22,11 @@ public sealed class Conversation(ITutor tutor, int maxTurns = 6)
             return;
         }
 
-        _turns.Add(new Turn(answer.Question.Text, answer.Text) { Topic = answer.Answered ? answer.Diagnostics.RetrievalQuery : null });
+        _turns.Add(new Turn(answer.Question.Text, answer.Text)
+        {
+            Topic = answer.Answered ? answer.Diagnostics.RetrievalQuery : null,
+            EntryIds = answer.Citations.Select(c => c.EntryId).ToList(),
+        });
         if (_turns.Count > maxTurns)
         {
             _turns.RemoveAt(0);

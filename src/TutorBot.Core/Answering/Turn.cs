@@ -8,4 +8,7 @@ public sealed record Turn(string Question, string Answer)
 {
     /// <summary>The retrieval query the turn searched for; null when unknown.</summary>
     public string? Topic { get; init; }
+
+    /// <summary>The ids of the entries the reply cited, first cited first; empty when it cited none.</summary>
+    public IReadOnlyList<string> EntryIds { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using TutorBot.Core.FollowUps;
 using TutorBot.Core.Retrieval;
 
 namespace TutorBot.Core.Answering;
@@ -13,7 +14,8 @@ public sealed class Tutor(
     IKnowledgeSearch search,
     TutorOptions options,
     IAnswerGenerator? generator = null,
-    IQueryRewriter? rewriter = null) : ITutor
+    IQueryRewriter? rewriter = null,
+    FollowUpResponder? followUps = null) : ITutor
 {
     private readonly AnswerFactory _answers = new(options);
 
@@ -27,6 +29,14 @@ public sealed class Tutor(
         if (string.IsNullOrWhiteSpace(question.Text))
         {
             return _answers.Empty(question);
+        }
+
+        switch (followUps is null ? null : await followUps.PlanAsync(question, cancellationToken))
+        {
+            case { Reply: { } followUp }:
+                return followUp with { Diagnostics = Measure(question.Text, clock) };
+            case { Query: { } subject } plan:
+                return Retold(await AnswerAsync(new Question(subject, [], question.ReplyLanguage), cancellationToken), question, plan);
         }
 
         var (query, result) = await RetrieveAsync(question, cancellationToken);
@@ -64,7 +74,18 @@ public sealed class Tutor(
     public async IAsyncEnumerable<AnswerChunk> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        if (generator is null || string.IsNullOrWhiteSpace(question.Text))
+        var plan = generator is null || followUps is null || string.IsNullOrWhiteSpace(question.Text) ? null : await followUps.PlanAsync(question, cancellationToken);
+        if (plan?.Query is { } subject)
+        {
+            await foreach (var chunk in StreamAsync(new Question(subject, [], question.ReplyLanguage), cancellationToken))
+            {
+                yield return chunk.Final is { } told ? chunk with { Final = Retold(told, question, plan) } : chunk;
+            }
+
+            yield break;
+        }
+
+        if (generator is null || string.IsNullOrWhiteSpace(question.Text) || plan?.Reply is not null)
         {
             var whole = await AnswerAsync(question, cancellationToken);
             yield return new AnswerChunk(whole.Text);
@@ -186,6 +207,18 @@ public sealed class Tutor(
         }
 
         return FollowUpQuery.Build(question);
+    }
+
+    // The answer to "what about X" as X on its own, told as the reply to the message that asked it, with a word on
+    // how it relates to the previous entry when both share a syllabus topic.
+    private static GroundedAnswer Retold(GroundedAnswer answer, Question question, FollowUpPlan plan)
+    {
+        var shared = answer.Answered && plan.PreviousTopic is { } topic && answer.Citations.Count > 0 && answer.Citations[0].Topic?.Id == topic.Id;
+        return answer with
+        {
+            Question = question,
+            Notice = answer.Notice ?? (shared ? FollowUpTexts.SameTopic(plan.PreviousTopic!, question.ReplyLanguage) : null),
+        };
     }
 
     private static AnswerDiagnostics Measure(string query, Stopwatch clock, LlmPrompt? prompt = null, TimeSpan llm = default, int removed = 0) =>

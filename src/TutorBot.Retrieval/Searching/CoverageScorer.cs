@@ -31,9 +31,10 @@ internal sealed class CoverageScorer
 
     /// <summary>
     /// Coverage, 0 to 1, of each document in <paramref name="docs"/> (global ids), in the same order, with the
-    /// query terms each document lacks.
+    /// query terms each document lacks, and whether any query term is in its question or tags (an entry that only
+    /// mentions the query in its answer is not about it).
     /// </summary>
-    public (double Coverage, IReadOnlyList<string> Unmatched)[] Score(IReadOnlyList<int> docs)
+    public (double Coverage, IReadOnlyList<string> Unmatched, bool Anchored)[] Score(IReadOnlyList<int> docs)
     {
         var credit = new double[docs.Count, _terms.Count];
         var inDocOrder = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
@@ -49,21 +50,23 @@ internal sealed class CoverageScorer
             }
         }
 
-        var result = new (double, IReadOnlyList<string>)[docs.Count];
+        var result = new (double, IReadOnlyList<string>, bool)[docs.Count];
         for (var d = 0; d < docs.Count; d++)
         {
             double covered = 0;
+            var anchored = false;
             var unmatched = new List<string>();
             for (var t = 0; t < _terms.Count; t++)
             {
                 covered += _weights[t] * credit[d, t];
+                anchored |= credit[d, t] >= 1.0;
                 if (credit[d, t] == 0)
                 {
                     unmatched.Add(_terms[t]);
                 }
             }
 
-            result[d] = (_total > 0 ? covered / _total : 0, unmatched);
+            result[d] = (_total > 0 ? covered / _total : 0, unmatched, anchored);
         }
 
         return result;

@@ -7,7 +7,9 @@ namespace TutorBot.Retrieval.Searching;
 
 /// <summary>
 /// BM25 over the question (both languages), tags and answer fields, then abstention by coverage: an entry is a
-/// hit only when it covers at least <see cref="RetrievalOptions.MinCoverage"/> of the query's content.
+/// hit only when it covers at least <see cref="RetrievalOptions.MinCoverage"/> of the query's content and its
+/// question or tags hold at least one query term (an entry that merely mentions "Mamba" in its answer is not an
+/// answer to "what is Mamba?"; it is offered as "did you mean").
 /// </summary>
 internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeIndex index, RetrievalOptions options) : IKnowledgeSearch
 {
@@ -60,7 +62,7 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
 
         var coverage = new CoverageScorer(lookup, options).Score(candidates.Select(c => c.Doc).ToList());
         var ranked = candidates
-            .Select((c, i) => (c.Doc, Score: c.Score * coverage[i].Coverage, coverage[i].Coverage, coverage[i].Unmatched))
+            .Select((c, i) => (c.Doc, Score: c.Score * coverage[i].Coverage, coverage[i].Coverage, coverage[i].Unmatched, coverage[i].Anchored))
             .ToList();
 
         // Equal scores go by entry id: documents are numbered in whatever order the build's threads added them.
@@ -68,11 +70,14 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
             ? b.Score.CompareTo(a.Score)
             : string.CompareOrdinal(open.Entry(a.Doc).Id, open.Entry(b.Doc).Id));
 
-        SearchHit ToHit((int Doc, double Score, double Coverage, IReadOnlyList<string> Unmatched) c) =>
+        SearchHit ToHit((int Doc, double Score, double Coverage, IReadOnlyList<string> Unmatched, bool Anchored) c) =>
             new(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)) { Unmatched = c.Unmatched };
 
-        var hits = ranked.Where(c => c.Coverage >= options.MinCoverage).Take(top).Select(ToHit).ToList();
-        var nearMisses = ranked.Where(c => c.Coverage < options.MinCoverage && c.Coverage >= options.NearMissCoverage)
+        bool IsHit((int Doc, double Score, double Coverage, IReadOnlyList<string> Unmatched, bool Anchored) c) =>
+            c.Coverage >= options.MinCoverage && c.Anchored;
+
+        var hits = ranked.Where(IsHit).Take(top).Select(ToHit).ToList();
+        var nearMisses = ranked.Where(c => !IsHit(c) && c.Coverage >= options.NearMissCoverage)
             .Take(NearMissLimit).Select(ToHit).ToList();
         return new SearchResult(query.Text, hits, nearMisses) { Terms = terms };
     }
