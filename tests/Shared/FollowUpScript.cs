@@ -4,7 +4,8 @@ namespace TutorBot.Tests.Shared;
 
 /// <summary>
 /// The scripted follow-up conversations of tests/eval/conversations/follow-ups.jsonl: each line says a message and
-/// what its reply must do (<c>cites</c>: cite an entry; <c>cites:ID</c>: cite that entry first; <c>not-covered</c>:
+/// what its reply must do (<c>cites</c>: cite an entry; <c>cites:ID</c>: cite that entry first; <c>cites:same</c>: cite
+/// first the entry the previous reply cited first; <c>not-covered</c>:
 /// say the knowledge base lacks it); <c>{"new": true}</c> starts another conversation.
 /// </summary>
 internal static class FollowUpScript
@@ -47,7 +48,7 @@ internal static class FollowUpScript
     /// Checks one reply: not the previous reply's text again, citing what the step expects, or saying "not covered".
     /// <paramref name="cited"/> are the reply's cited entry ids, first cited first.
     /// </summary>
-    public static void Check(Step step, string reply, string? previousReply, IReadOnlyList<string> cited)
+    public static void Check(Step step, string reply, string? previousReply, IReadOnlyList<string> cited, IReadOnlyList<string> previousCited)
     {
         var notCovered = Core.Answering.TutorReplies.NotCovered(Core.LanguageDetector.Detect(step.Say));
         var where = $"after \"{step.Say}\": {reply}";
@@ -61,7 +62,11 @@ internal static class FollowUpScript
 
         Assert.True(cited.Count > 0, $"expected a citation {where}");
         Assert.True(reply.Contains("[1]", StringComparison.Ordinal), $"expected a [1] marker {where}");
-        if (step.ExpectedId is { } id)
+        if (step.ExpectedId == "same")
+        {
+            Assert.True(previousCited.Count > 0 && cited[0] == previousCited[0], $"expected the previous entry again, cited [{string.Join(",", cited)}] {where}");
+        }
+        else if (step.ExpectedId is { } id)
         {
             Assert.True(cited[0] == id, $"expected {id} first, cited [{string.Join(",", cited)}] {where}");
         }

@@ -42,7 +42,9 @@ public sealed class FollowUpResponder(IKnowledgeSearch search, IServedEntries se
                 return null;
         }
 
-        var entry = previous is { EntryIds.Count: > 0 } ? await FindAsync(previous.EntryIds[0], cancellationToken) : null;
+        // The last entry the conversation was about: after a "not covered" turn, "more" still means the last subject.
+        var last = question.History.LastOrDefault(t => t.EntryIds.Count > 0);
+        var entry = last is null ? null : await FindAsync(last.EntryIds[0], cancellationToken);
         if (entry is null)
         {
             return null; // nothing to follow up on: the ordinary pipeline decides

@@ -16,11 +16,13 @@ public sealed class FollowUpScriptTests(BotHostFactory host) : IClassFixture<Bot
         {
             var chat = new InterviewChat(client, $"script-{c}");
             string? previous = null;
+            IReadOnlyList<string> previousCited = [];
             foreach (var step in conversations[c])
             {
                 var reply = (await chat.SayAsync(step.Say)).Messages().First(m => !string.IsNullOrEmpty(m.Text));
-                FollowUpScript.Check(step, reply.Text, previous, InterviewChat.CitedEntries(reply));
-                previous = reply.Text;
+                var cited = InterviewChat.CitedEntries(reply);
+                FollowUpScript.Check(step, reply.Text, previous, cited, previousCited);
+                (previous, previousCited) = (reply.Text, cited);
             }
         }
     }

@@ -24,12 +24,13 @@ public sealed partial class ChatFollowUpTests : IDisposable
             var turns = TurnStart().Split(output).Where(t => t.Trim().Length > 0).ToList();
             Assert.Equal(steps.Count, turns.Count);
             string? previous = null;
+            IReadOnlyList<string> previousCited = [];
             for (var i = 0; i < steps.Count; i++)
             {
                 var reply = turns[i][(turns[i].IndexOf('\n') + 1)..];
                 var cited = SourceLine().Matches(reply).Select(m => m.Groups[1].Value).ToList();
-                FollowUpScript.Check(steps[i], reply, previous, cited);
-                previous = reply;
+                FollowUpScript.Check(steps[i], reply, previous, cited, previousCited);
+                (previous, previousCited) = (reply, cited);
             }
         }
     }
