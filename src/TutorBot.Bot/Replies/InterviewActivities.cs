@@ -28,6 +28,15 @@ internal static class InterviewActivities
             case InterviewReplyKind.NoQuestions:
                 messages.Add(Text(InterviewTexts.NoQuestions(l, reply.Topic) + "\n\n" + TopicList(reply.Topics, l), l));
                 return messages;
+            case InterviewReplyKind.Explanation:
+                var explanation = Text(InterviewTextFormatter.ExplanationText(reply.Explanation, l, "- "), l);
+                if (reply.Explanation is { } explained && CitationEntity.For([explained.Citation], l, aiGenerated: false) is { } entity)
+                {
+                    explanation.Entities = [entity];
+                }
+
+                messages.Add(explanation);
+                break;
             case InterviewReplyKind.Topics:
                 messages.Add(Text(TopicList(reply.Topics, l), l));
                 break;

@@ -33,8 +33,12 @@ public sealed class Tutor(
 
         switch (followUps is null ? null : await followUps.PlanAsync(question, cancellationToken))
         {
-            case { Reply: { } followUp }:
+            case { Reply: { } followUp } planned when generator is null:
                 return followUp with { Diagnostics = Measure(question.Text, clock) };
+            case { Reply: { } followUp } planned:
+                // The LLM gets the entries the follow-up draws on (their key points and examples are in the
+                // passages), not a rewritten search; the knowledge base's own reply is the fallback.
+                return await FromLlmAsync(question, planned.Entries.Select(e => new SearchHit(e, 1, 1)).ToList(), question.Text, clock, followUp, cancellationToken);
             case { Query: { } subject } plan:
                 return Retold(await AnswerAsync(new Question(subject, [], question.ReplyLanguage), cancellationToken), question, plan);
         }
@@ -50,7 +54,16 @@ public sealed class Tutor(
             return _answers.Extractive(question, result.Hits) with { Diagnostics = Measure(query, clock) };
         }
 
-        var prompt = generator.BuildPrompt(question, result.Hits.Select(h => h.Entry).ToList());
+        return await FromLlmAsync(question, result.Hits, query, clock, null, cancellationToken);
+    }
+
+    // The LLM answer from the given passages, with its citations checked; when the LLM fails, the knowledge base's
+    // own text (or the follow-up's own reply) with a notice.
+    private async Task<GroundedAnswer> FromLlmAsync(
+        Question question, IReadOnlyList<SearchHit> hits, string query, Stopwatch clock, GroundedAnswer? fallbackReply, CancellationToken cancellationToken)
+    {
+        var result = new SearchResult(query, hits, []);
+        var prompt = generator!.BuildPrompt(question, result.Hits.Select(h => h.Entry).ToList());
         var llmClock = new Stopwatch();
         string reply;
         try
@@ -62,7 +75,8 @@ public sealed class Tutor(
         catch (AnswerGenerationException)
         {
             llmClock.Stop();
-            var fallback = _answers.Extractive(question, result.Hits, TutorReplies.LlmUnavailable(question.ReplyLanguage));
+            var notice = TutorReplies.LlmUnavailable(question.ReplyLanguage);
+            var fallback = fallbackReply is null ? _answers.Extractive(question, result.Hits, notice) : fallbackReply with { Notice = notice };
             return fallback with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed) };
         }
 

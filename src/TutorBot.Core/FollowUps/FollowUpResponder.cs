@@ -152,7 +152,7 @@ public sealed class FollowUpResponder(IKnowledgeSearch search, IServedEntries se
 
     private static FollowUpPlan Reply(Question question, IReadOnlyList<KnowledgeEntry> cited, string text) =>
         new(new GroundedAnswer(question, true, AnswerMode.Extractive, text, cited.Select((e, i) => Citation.Of(e, i + 1)).ToList(),
-            Grounded: true, Notice: null, DidYouMean: [], question.ReplyLanguage), null, null);
+            Grounded: true, Notice: null, DidYouMean: [], question.ReplyLanguage), null, null) { Entries = cited };
 
     private async Task<KnowledgeEntry?> FindAsync(string id, CancellationToken cancellationToken) =>
         (await served.EntriesAsync(cancellationToken)).FirstOrDefault(e => e.Id == id);

@@ -78,6 +78,7 @@ public sealed class InterviewEngine(
         {
             InterviewIntentKind.Start => await AskAsync(InterviewReplyKind.ResumeOffer, Touch(state with { Status = InterviewStatus.AwaitingResume, PendingStart = intent }), context.Schedule, cancellationToken),
             InterviewIntentKind.Hint => await HintAsync(state, context.Schedule, cancellationToken),
+            InterviewIntentKind.Why => await ExplainAsync(state, context.Schedule, cancellationToken),
             InterviewIntentKind.Skip => await SkipAsync(state, context.Schedule, cancellationToken),
             InterviewIntentKind.Repeat => await AskAsync(InterviewReplyKind.Question, state, context.Schedule, cancellationToken),
             InterviewIntentKind.Stop => await FinishAsync(state, context.Schedule, null, cancellationToken),
@@ -146,6 +147,25 @@ public sealed class InterviewEngine(
         var result = await search.SearchAsync(new SearchQuery(topic, Top: options.MaxQuestionCount), cancellationToken);
         var ids = result.Hits.Select(h => h.Entry.Id).ToHashSet(StringComparer.Ordinal);
         return askable.Where(e => ids.Contains(e.Id)).ToList();
+    }
+
+    // "why?" right after feedback: the last result again, rendered as the reasons behind the points it missed; the
+    // current question is asked again, and nothing is graded.
+    private async Task<InterviewReply> ExplainAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
+    {
+        var reply = await AskAsync(InterviewReplyKind.Explanation, Touch(state), schedule, cancellationToken);
+        if (state.Results.Count == 0 || state.Results[^1].Grade is null)
+        {
+            return reply;
+        }
+
+        var last = state.Results[^1];
+        var entry = await catalog.FindAsync(last.EntryId, cancellationToken);
+        var citation = last.Grade!.Citation;
+        return reply with
+        {
+            Explanation = new AnswerFeedback(state.Results.Count, last.EntryId, entry?.Question ?? last.EntryId, entry?.QuestionEn, last, citation),
+        };
     }
 
     private async Task<InterviewReply> HintAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)

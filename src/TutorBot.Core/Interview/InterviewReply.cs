@@ -34,6 +34,9 @@ public sealed record InterviewReply(InterviewReplyKind Kind, InterviewState? Sta
     /// <summary>The end-of-interview summary.</summary>
     public InterviewSummary? Summary { get; init; }
 
+    /// <summary>The last graded answer's result, explained (for <see cref="InterviewReplyKind.Explanation"/>).</summary>
+    public AnswerFeedback? Explanation { get; init; }
+
     /// <summary>The syllabus topics that have questions, in syllabus order (for <see cref="InterviewReplyKind.Topics"/> and <see cref="InterviewReplyKind.NoQuestions"/>).</summary>
     public IReadOnlyList<TopicQuestions> Topics { get; init; } = [];
 

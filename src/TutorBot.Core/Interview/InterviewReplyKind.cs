@@ -32,4 +32,7 @@ public enum InterviewReplyKind
 
     /// <summary>The syllabus topics with questions, in <see cref="InterviewReply.Topics"/>.</summary>
     Topics,
+
+    /// <summary>Why the last answer's missed key points matter, in <see cref="InterviewReply.Explanation"/>; the question follows.</summary>
+    Explanation,
 }

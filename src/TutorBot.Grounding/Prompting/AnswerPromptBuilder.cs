@@ -39,7 +39,7 @@ internal sealed class AnswerPromptBuilder(int tokenBudget)
         foreach (var entry in candidates)
         {
             // The passage in the asker's language: the LLM then quotes rather than translates.
-            var answer = entry.AnswerIn(question.ReplyLanguage);
+            var answer = PassageText(entry, question.ReplyLanguage);
             var passage = Passage(entry, passages.Count + 1, answer);
             var cost = TokenEstimator.Estimate(passage) + 1;
             if (used + cost > tokenBudget)
@@ -63,6 +63,33 @@ internal sealed class AnswerPromptBuilder(int tokenBudget)
         fixedValues["passages"] = rendered.ToString();
         var user = Template.Render("user", fixedValues);
         return new LlmPrompt(system, user, passages, TokenEstimator.Estimate(system) + TokenEstimator.Estimate(user));
+    }
+
+    // The answer, then what a follow-up may ask for: the key points (why), the common mistakes and the example.
+    private static string PassageText(KnowledgeEntry entry, Language language)
+    {
+        var text = new StringBuilder(entry.AnswerIn(language).Trim());
+        var english = language == Language.English;
+        if (entry.KeyPoints.Count > 0)
+        {
+            text.Append("\n\n").Append(english ? "Key points:" : "要点：");
+            foreach (var point in entry.KeyPoints)
+            {
+                text.Append("\n- ").Append(point.In(language));
+            }
+        }
+
+        foreach (var mistake in entry.Mistakes)
+        {
+            text.Append("\n").Append(english ? "Common mistake: " : "常见误区：").Append(mistake.Claim.In(language)).Append(" — ").Append(mistake.Why.In(language));
+        }
+
+        if (entry.Example is { } example)
+        {
+            text.Append("\n").Append(english ? "Example: " : "例子：").Append(example.In(language));
+        }
+
+        return text.ToString();
     }
 
     private static string Passage(KnowledgeEntry entry, int n, string answer) => Template.Render("passage", new Dictionary<string, string>

@@ -73,8 +73,10 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
         SearchHit ToHit((int Doc, double Score, double Coverage, IReadOnlyList<string> Unmatched, bool Anchored) c) =>
             new(open.Entry(c.Doc), Math.Round(c.Score, 4), Math.Round(c.Coverage, 3)) { Unmatched = c.Unmatched };
 
+        // A query made only of lone characters ("怎么调参" leaves 参) names nothing: at most "did you mean".
+        var substantive = terms.Any(t => t.Length > 1);
         bool IsHit((int Doc, double Score, double Coverage, IReadOnlyList<string> Unmatched, bool Anchored) c) =>
-            c.Coverage >= options.MinCoverage && c.Anchored;
+            substantive && c.Coverage >= options.MinCoverage && c.Anchored;
 
         var hits = ranked.Where(IsHit).Take(top).Select(ToHit).ToList();
         var nearMisses = ranked.Where(c => !IsHit(c) && c.Coverage >= options.NearMissCoverage)

@@ -47,6 +47,19 @@ public sealed partial class InterviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task WhyAfterFeedbackExplainsTheMissedPointsWithoutGradingIt()
+    {
+        var (code, output, error) = await _cli.RunAsync("softmax saturates\nwhy?\nstop\n", "interview", "--topic", "attention", "--count", "2", "--user", "why");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("What your last answer (", output);
+        Assert.Matches(@"What your last answer \(.+\) missed, and why it matters:\n  - .+ \[1\]", output.Replace("\r\n", "\n"));
+        Assert.Equal(2, Regex.Matches(output, "Question 2 of 2:").Count);
+        Assert.Matches(@"1\. .+: [\d.]+/10", output);
+        Assert.DoesNotMatch(@"2\. .+: [\d.]+/10", output);
+    }
+
+    [Fact]
     public async Task KeepsUsersApartAndSpeaksChineseWhenAsked()
     {
         await _cli.RunAsync($"{Answer}\n", "interview", "--count", "2", "--user", "alice");

@@ -107,20 +107,37 @@ public sealed class LlmAnswerTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     [Fact]
-    public async Task RewritesAFollowUpWithTheLlmAndAnswersWithTheConversation()
+    public async Task RewritesAReferentialFollowUpWithTheLlmAndAnswersWithTheConversation()
     {
         var conversation = new Conversation(Host.Tutor);
         await conversation.AskAsync(Scaling, CancellationToken.None);
-        Stub.Enqueue(StubReply.Text("Attention为何除以√d 为什么"));
+        Stub.Enqueue(StubReply.Text("Attention为何除以√d 它的作用"));
+
+        var answer = await conversation.AskAsync("它的作用是什么？", CancellationToken.None);
+
+        var requests = Stub.Requests;
+        Assert.Equal(3, requests.Count);
+        Assert.Contains("<message>\n它的作用是什么？\n</message>", requests[1].User);
+        Assert.Contains($"User: {Scaling}", requests[1].User);
+        Assert.Contains($"<conversation>\nUser: {Scaling}", requests[2].User);
+        Assert.Equal("Attention为何除以√d 它的作用", answer.Diagnostics.RetrievalQuery);
+        Assert.Equal("q13", answer.Citations[0].EntryId);
+    }
+
+    [Fact]
+    public async Task AnswersWhyWithThePreviousEntrysKeyPointsAsThePassageWithoutARewrite()
+    {
+        var conversation = new Conversation(Host.Tutor);
+        await conversation.AskAsync(Scaling, CancellationToken.None);
+        Stub.Enqueue(StubReply.Text("因为点积方差随 d_k 增大 [1]。"));
 
         var answer = await conversation.AskAsync("为什么？", CancellationToken.None);
 
         var requests = Stub.Requests;
-        Assert.Equal(3, requests.Count);
-        Assert.Contains("<message>\n为什么？\n</message>", requests[1].User);
-        Assert.Contains($"User: {Scaling}", requests[1].User);
-        Assert.Contains($"<conversation>\nUser: {Scaling}", requests[2].User);
-        Assert.Equal("Attention为何除以√d 为什么", answer.Diagnostics.RetrievalQuery);
-        Assert.Equal("q13", answer.Citations[0].EntryId);
+        Assert.Equal(2, requests.Count);
+        Assert.Contains("要点：\n- 若 q、k 各分量独立", requests[1].User);
+        Assert.Contains("常见误区：除以 √d 主要是为了防止 softmax 数值溢出。", requests[1].User);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
+        Assert.Equal("q13", Assert.Single(answer.Citations).EntryId);
     }
 }

@@ -10,11 +10,11 @@ public sealed class GraderQualityTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempKnowledgeBase _kb = new();
 
-    // Bars sit a little under what the grader reached: tune (the set the mistake penalty was set on) 0.850
-    // agreement and 0.970 pair order; holdout (never tuned on) see docs/interview.md.
+    // Bars sit a little under what the grader reached: tune (the set the mistake penalty was set on) 0.869
+    // agreement and 0.975 pair order; holdout (never tuned on) 0.906 and 0.995 (docs/interview.md).
     [Theory]
-    [InlineData("grading/tune", 0.82, 0.93)]
-    [InlineData("grading/holdout", 0.85, 0.95)]
+    [InlineData("grading/tune", 0.84, 0.95)]
+    [InlineData("grading/holdout", 0.88, 0.97)]
     public async Task OrdersExcellentAbovePartialAboveWrongOnTheCurriculumLabels(string set, double minAgreement, double minPairOrder)
     {
         var cases = await ReadLabelsAsync(set);
@@ -28,7 +28,7 @@ public sealed class GraderQualityTests(ITestOutputHelper output) : IDisposable
         Assert.True(report.Agreement >= minAgreement, $"agreement {report.Agreement:F3}");
         Assert.True(report.PairOrder >= minPairOrder, $"pair order {report.PairOrder:F3}");
         Assert.True(report.MistakeRecall >= 0.25, $"mistakes recognised {report.MistakeRecall:F3}");
-        Assert.True(report.MistakeFalseAlarms <= 0.06, $"mistakes named wrongly {report.MistakeFalseAlarms:F3}");
+        Assert.True(report.MistakeFalseAlarms <= 0.05, $"mistakes named wrongly {report.MistakeFalseAlarms:F3}");
     }
 
     [Theory]

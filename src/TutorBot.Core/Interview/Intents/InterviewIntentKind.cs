@@ -29,4 +29,7 @@ public enum InterviewIntentKind
 
     /// <summary>List the syllabus topics one can be interviewed on ("topics", "有哪些主题").</summary>
     Topics,
+
+    /// <summary>"why?" after feedback: explain the key points the last answer missed.</summary>
+    Why,
 }

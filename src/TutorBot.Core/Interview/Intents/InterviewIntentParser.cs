@@ -17,6 +17,7 @@ public static partial class InterviewIntentParser
         (InterviewIntentKind.Repeat, ["repeat", "again", "repeat the question", "say again", "what was the question", "重复", "再说一遍", "重复问题", "题目是什么"]),
         (InterviewIntentKind.Stop, ["stop", "quit", "exit", "end", "end interview", "stop interview", "finish", "结束", "停止", "退出", "结束面试", "停止面试"]),
         (InterviewIntentKind.Yes, ["y", "yes", "continue", "resume", "ok", "sure", "继续", "是", "是的", "好", "好的", "继续面试"]),
+        (InterviewIntentKind.Why, ["why", "why?", "why so?", "how come?", "how come", "为什么", "为什么？", "为什么?", "为啥", "为啥？", "为什么呢", "为什么呢？"]),
         (InterviewIntentKind.Topics, ["topics", "list topics", "what topics", "which topics", "topic list", "show topics", "syllabus",
             "what topics are there", "what topics do you cover", "what can you interview me on",
             "主题", "有哪些主题", "主题列表", "有什么主题", "大纲", "考纲", "都有哪些主题", "有哪些话题"]),

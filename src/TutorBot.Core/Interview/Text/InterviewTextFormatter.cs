@@ -26,6 +26,9 @@ public static class InterviewTextFormatter
                 text.AppendLine(InterviewTexts.NoQuestions(l, reply.Topic));
                 AppendTopics(text, reply.Topics, l);
                 break;
+            case InterviewReplyKind.Explanation:
+                text.AppendLine(ExplanationText(reply.Explanation, l, "  - ")).AppendLine();
+                break;
             case InterviewReplyKind.Topics:
                 AppendTopics(text, reply.Topics, l);
                 text.AppendLine();
@@ -51,6 +54,38 @@ public static class InterviewTextFormatter
         else if (reply.Question is { } question && reply.Kind != InterviewReplyKind.NoQuestions)
         {
             AppendQuestion(text, question, l);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The reasons behind the last answer's missed key points: each point with its citation, then the common
+    /// mistakes the answer stated with why they are wrong; a plain line when nothing was missed or nothing graded.
+    /// </summary>
+    public static string ExplanationText(AnswerFeedback? explained, Language l, string bullet)
+    {
+        if (explained?.Result.Grade is not { } grade)
+        {
+            return InterviewTexts.NothingToExplain(l);
+        }
+
+        if (grade.Missing.Count == 0 && grade.MistakesStated.Count == 0)
+        {
+            return InterviewTexts.NothingMissed(l);
+        }
+
+        var n = explained.Citation.N;
+        var question = l == Language.English && explained.QuestionEn is { } en ? en : explained.Question;
+        var text = new StringBuilder(InterviewTexts.ExplainTitle(l, question));
+        foreach (var p in grade.Missing)
+        {
+            text.Append('\n').Append(bullet).Append(p.Point.Text).Append($" [{n}]");
+        }
+
+        foreach (var m in grade.MistakesStated)
+        {
+            text.Append('\n').Append(bullet).Append(InterviewTexts.MistakeLine(l, m)).Append($" [{n}]");
         }
 
         return text.ToString();

@@ -29,6 +29,14 @@ public static class InterviewTexts
         $"“{m.Claim.Zh}” 这是错的：{m.Why.Zh}",
         $"\"{m.Claim.En}\" is wrong: {m.Why.En}");
 
+    public static string ExplainTitle(Language l, string question) => Pick(l,
+        $"上一题（{question}）没答到的要点，以及它们为什么重要：",
+        $"What your last answer ({question}) missed, and why it matters:");
+
+    public static string NothingMissed(Language l) => Pick(l, "上一题的要点你都答到了。", "Your last answer made every key point.");
+
+    public static string NothingToExplain(Language l) => Pick(l, "还没有已评分的回答可以解释。", "There is no graded answer to explain yet.");
+
     public static string Good(Language l) => Pick(l, "答到的要点：", "What you got right:");
 
     public static string MissingPoints(Language l) => Pick(l, "遗漏或不完整的要点（知识库原文）：", "Missing or incomplete (the knowledge base's words):");
