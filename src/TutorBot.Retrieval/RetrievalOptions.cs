@@ -27,7 +27,7 @@ public sealed class RetrievalOptions
     /// that merely mentions a term in passing is not about it.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double AnswerOnlyCredit { get; set; } = 0.45;
+    public double AnswerOnlyCredit { get; set; } = 0.6;
 
     /// <summary>
     /// Weight (0 to 1, relative to the rarest known term) of a query term that no entry contains. Such a term is

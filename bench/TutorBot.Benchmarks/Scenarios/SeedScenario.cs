@@ -40,6 +40,14 @@ internal static class SeedScenario
             results.Add(section, "query on-CPU time p50 / p99 (calling thread)", $"{LatencyStats.Ms(threadCpu.P50)} / {LatencyStats.Ms(threadCpu.P99)}");
         }
 
+        // The naive baseline over the same entries and queries, in the same process and run: ratios first.
+        var entries = (await services.Source.LoadAsync(cancellationToken)).Published.ToList();
+        using var naive = new NaiveIndex(entries);
+        var (naiveStats, _, _, _) = await QueryLatency.MeasureAsync(naive, queries, WarmupPasses, Passes, cancellationToken);
+        results.Add(section, "query p50 / p99 vs naive BM25 (ratio)", $"{stats.P50 / naiveStats.P50:0.00}x / {stats.P99 / naiveStats.P99:0.00}x");
+        results.Add(section, "naive BM25 query p50 / p99", $"{LatencyStats.Ms(naiveStats.P50)} / {LatencyStats.Ms(naiveStats.P99)}");
+        results.Add(section, "build vs naive (ratio, in-process)", $"{built.TotalMilliseconds / naive.Build.TotalMilliseconds:0.0}x ({LatencyStats.Ms(naive.Build.TotalMilliseconds)} naive)");
+
         var memory = (await MemoryReading.TakeAsync());
         results.Add(section, "memory after load and queries", memory.ToString());
         Console.WriteLine($"seed: done, load {MachineInfo.LoadAverage()}");

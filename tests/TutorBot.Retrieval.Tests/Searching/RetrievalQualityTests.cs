@@ -8,11 +8,12 @@ namespace TutorBot.Retrieval.Tests.Searching;
 public sealed class RetrievalQualityTests(SharedKnowledgeBase shared, ITestOutputHelper output) : IClassFixture<SharedKnowledgeBase>
 {
     // Bars sit just under what the engine reached (tests/eval/README.md says what each set is): the seed set and the
-    // tuning set were tuned on; the held-apart set was measured once after tuning and guards against regressions.
+    // tuning set were tuned on; holdout was measured before the last change; holdout-2 was written after it.
     [Theory]
-    [InlineData("retrieval/seed-dev.jsonl", 0.83, 0.88, 0.78)]
-    [InlineData("retrieval/tune", 0.73, 0.80, 0.90)]
-    [InlineData("retrieval/holdout", 0.53, 0.60, 0.83)]
+    [InlineData("retrieval/seed-dev.jsonl", 0.83, 0.90, 0.78)]
+    [InlineData("retrieval/tune", 0.78, 0.83, 0.90)]
+    [InlineData("retrieval/holdout", 0.63, 0.68, 0.78)]
+    [InlineData("retrieval/holdout-2", 0.62, 0.88, 0.80)]
     public async Task EvaluationSetMeetsTheQualityBar(string set, double chinese, double english, double outOfDomain)
     {
         var path = RepoPaths.Eval(set);
