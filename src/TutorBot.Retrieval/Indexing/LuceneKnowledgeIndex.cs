@@ -49,24 +49,27 @@ internal sealed class LuceneKnowledgeIndex(
             var snapshot = await source.LoadAsync(cancellationToken);
             var aliases = AliasTable.Load(paths.AliasesFile);
             var entries = snapshot.Published.ToList();
-            var vocabulary = ChineseVocabulary.From(aliases.Terms.Concat(entries.SelectMany(e => e.Tags)));
-            var (rules, ruleProblems) = aliases.BuildRules(vocabulary);
             var fingerprint = Fingerprint(snapshot, aliases);
-            var problems = snapshot.Problems.Concat(aliases.Problems).Concat(ruleProblems).ToList();
             Directory.CreateDirectory(_store.Root);
             var current = _store.Current();
 
+            // An index built from exactly these inputs was built without problems: it is served as it is, and the
+            // alias rules (SmartCn analysis of every alias, most of a warm start) need not be built again.
+            if (!force && snapshot.Problems.Count == 0 && aliases.Problems.Count == 0 && current is not null
+                && IndexManifest.TryRead(current)?.Fingerprint == fingerprint)
+            {
+                LoadIfNeeded(current);
+                return Report(IndexOutcome.UpToDate, fingerprint, clock, []);
+            }
+
+            var vocabulary = ChineseVocabulary.From(aliases.Terms.Concat(entries.SelectMany(e => e.Tags)));
+            var (rules, ruleProblems) = aliases.BuildRules(vocabulary);
+            var problems = snapshot.Problems.Concat(aliases.Problems).Concat(ruleProblems).ToList();
             if (problems.Count > 0)
             {
                 _logger.LogWarning("Knowledge base has {Count} problems; the index in service is kept", problems.Count);
                 LoadIfNeeded(current);
                 return Report(IndexOutcome.Rejected, fingerprint, clock, problems);
-            }
-
-            if (!force && current is not null && IndexManifest.TryRead(current)?.Fingerprint == fingerprint)
-            {
-                LoadIfNeeded(current);
-                return Report(IndexOutcome.UpToDate, fingerprint, clock, problems);
             }
 
             Build(entries, vocabulary, rules, fingerprint, progress, cancellationToken);
