@@ -4,8 +4,9 @@ namespace TutorBot.Cli.Output;
 
 /// <summary>
 /// The <c>ask --json</c> contract: <c>{"question", "answered", "mode": "extractive"|"llm", "answer",
-/// "citations": [{"n", "id", "title", "source"}], "grounded"}</c>. <c>citations</c> is empty when
-/// <c>answered</c> is false.
+/// "citations": [{"n", "id", "title", "source", "topic", "difficulty"}], "grounded"}</c>. <c>citations</c> is empty
+/// when <c>answered</c> is false; <c>title</c> is in the answer's language; <c>topic</c> is the syllabus topic id (null
+/// when the entry has none) and <c>difficulty</c> 1 to 3 (0 when not given).
 /// </summary>
 internal sealed record AnswerOutput(
     string Question,
@@ -20,8 +21,9 @@ internal sealed record AnswerOutput(
         answer.Answered,
         answer.Mode == AnswerMode.Llm ? "llm" : "extractive",
         answer.Text,
-        answer.Citations.Select(c => new CitationOutput(c.N, c.EntryId, c.Title, c.Source)).ToList(),
+        answer.Citations.Select(c => new CitationOutput(c.N, c.EntryId,
+            answer.Language == Core.Language.English && c.TitleEn is { Length: > 0 } en ? en : c.Title, c.Source, c.Topic?.Id, c.Difficulty)).ToList(),
         answer.Grounded);
 
-    public sealed record CitationOutput(int N, string Id, string Title, string Source);
+    public sealed record CitationOutput(int N, string Id, string Title, string Source, string? Topic, int Difficulty);
 }

@@ -23,8 +23,9 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("[1]", root.GetProperty("answer").GetString());
         Assert.True(root.GetProperty("grounded").GetBoolean());
         var citation = root.GetProperty("citations")[0];
-        Assert.Equal(["n", "id", "title", "source"], citation.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["n", "id", "title", "source", "topic", "difficulty"], citation.EnumerateObject().Select(p => p.Name));
         Assert.Equal((1, "q13"), (citation.GetProperty("n").GetInt32(), citation.GetProperty("id").GetString()));
+        Assert.Equal(("attention", true), (citation.GetProperty("topic").GetString(), citation.GetProperty("difficulty").GetInt32() is >= 1 and <= 3));
     }
 
     [Fact]
@@ -35,7 +36,10 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output.Trim());
         Assert.Equal("q06", json.RootElement.GetProperty("citations")[0].GetProperty("id").GetString());
-        Assert.Contains("**What", json.RootElement.GetProperty("answer").GetString());
+        Assert.StartsWith("What do model.train()", json.RootElement.GetProperty("citations")[0].GetProperty("title").GetString());
+        var answer = json.RootElement.GetProperty("answer").GetString()!;
+        Assert.Contains("**What", answer);
+        Assert.DoesNotContain("在PyTorch中", answer);
     }
 
     [Fact]
