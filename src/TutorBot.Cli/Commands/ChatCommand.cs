@@ -1,14 +1,19 @@
 using System.CommandLine;
+using System.Text;
 using TutorBot.Cli.Hosting;
 using TutorBot.Cli.Output;
+using TutorBot.Core;
 using TutorBot.Core.Answering;
+using TutorBot.Core.Interview;
+using TutorBot.Core.Interview.Intents;
+using TutorBot.Core.Interview.Text;
 
 namespace TutorBot.Cli.Commands;
 
 /// <summary>
 /// <c>chat</c>: an interactive session on the same pipeline as <c>ask</c>, keeping the conversation so that
 /// follow-ups ("why?", "为什么？") stay on topic. Reads one message per line until end of input, "exit" or "quit";
-/// works with piped input too.
+/// works with piped input too. "topics" / "有哪些主题" lists the syllabus topics with their number of questions.
 /// </summary>
 internal static class ChatCommand
 {
@@ -53,6 +58,15 @@ internal static class ChatCommand
                 if (!interactive)
                 {
                     Console.Out.WriteLine($"> {line}");
+                }
+
+                if (InterviewIntentParser.Parse(line).Kind == InterviewIntentKind.Topics)
+                {
+                    // The syllabus, as the bot lists it; a mock interview itself is the interview command.
+                    var text = new StringBuilder();
+                    InterviewTextFormatter.AppendTopics(text, await services.Get<KnowledgeCatalog>().TopicsAsync(cancellationToken), LanguageDetector.Detect(line));
+                    Console.Out.WriteLine(text.ToString());
+                    continue;
                 }
 
                 await AnswerPrinter.PrintAsync(Console.Out, conversation.StreamAsync(line, cancellationToken), cancellationToken);

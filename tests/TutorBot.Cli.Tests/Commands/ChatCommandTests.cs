@@ -19,6 +19,17 @@ public sealed class ChatCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ListsTheSyllabusTopicsInTheAskersLanguage()
+    {
+        var (code, output, error) = await _cli.RunAsync("topics\n有哪些主题\n", "chat");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("- Positional encoding (位置编码): 10 questions", output);
+        Assert.Contains("- 位置编码（Positional encoding）：10 题", output);
+        Assert.Equal(32, output.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task StopsAtExit()
     {
         var (code, output, _) = await _cli.RunAsync("KL散度怎么理解\nexit\nAttention为何除以√d?\n", "chat");
