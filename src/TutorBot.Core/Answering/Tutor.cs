@@ -25,21 +25,25 @@ public sealed class Tutor(
     /// <inheritdoc />
     public async Task<GroundedAnswer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
         if (string.IsNullOrWhiteSpace(question.Text))
         {
             return _answers.Empty(question);
         }
 
-        switch (followUps is null ? null : await followUps.PlanAsync(question, cancellationToken))
+        return await AnswerAsync(question, await PlanAsync(question, cancellationToken), Stopwatch.StartNew(), cancellationToken);
+    }
+
+    private async Task<GroundedAnswer> AnswerAsync(Question question, FollowUpPlan? plan, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        switch (plan)
         {
-            case { Reply: { } followUp } planned when generator is null:
+            case { Reply: { } followUp } when generator is null:
                 return followUp with { Diagnostics = Measure(question.Text, clock) };
-            case { Reply: { } followUp } planned:
+            case { Reply: { } followUp }:
                 // The LLM gets the entries the follow-up draws on (their key points and examples are in the
                 // passages), not a rewritten search; the knowledge base's own reply is the fallback.
-                return await FromLlmAsync(question, planned.Entries.Select(e => new SearchHit(e, 1, 1)).ToList(), question.Text, clock, followUp, cancellationToken);
-            case { Query: { } subject } plan:
+                return await FromLlmAsync(question, plan.Entries.Select(e => new SearchHit(e, 1, 1)).ToList(), question.Text, clock, followUp, cancellationToken);
+            case { Query: { } subject }:
                 return Retold(await AnswerAsync(new Question(subject, [], question.ReplyLanguage), cancellationToken), question, plan);
         }
 
@@ -88,7 +92,7 @@ public sealed class Tutor(
     public async IAsyncEnumerable<AnswerChunk> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var plan = generator is null || followUps is null || string.IsNullOrWhiteSpace(question.Text) ? null : await followUps.PlanAsync(question, cancellationToken);
+        var plan = generator is null || string.IsNullOrWhiteSpace(question.Text) ? null : await PlanAsync(question, cancellationToken);
         if (plan?.Query is { } subject)
         {
             await foreach (var chunk in StreamAsync(new Question(subject, [], question.ReplyLanguage), cancellationToken))
@@ -101,7 +105,7 @@ public sealed class Tutor(
 
         if (generator is null || string.IsNullOrWhiteSpace(question.Text) || plan?.Reply is not null)
         {
-            var whole = await AnswerAsync(question, cancellationToken);
+            var whole = plan is null ? await AnswerAsync(question, cancellationToken) : await AnswerAsync(question, plan, clock, cancellationToken);
             yield return new AnswerChunk(whole.Text);
             yield return new AnswerChunk("", whole);
             yield break;
@@ -222,6 +226,9 @@ public sealed class Tutor(
 
         return FollowUpQuery.Build(question);
     }
+
+    private async Task<FollowUpPlan?> PlanAsync(Question question, CancellationToken cancellationToken) =>
+        followUps is null ? null : await followUps.PlanAsync(question, cancellationToken);
 
     // The answer to "what about X" as X on its own, told as the reply to the message that asked it, with a word on
     // how it relates to the previous entry when both share a syllabus topic.
