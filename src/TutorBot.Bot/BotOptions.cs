@@ -23,10 +23,6 @@ public sealed class BotOptions
     [Range(0, 5)]
     public int MaxSuggestions { get; set; } = 3;
 
-    /// <summary>Earlier turns of a conversation kept for follow-up questions (0 to 20).</summary>
-    [Range(0, 20)]
-    public int HistoryTurns { get; set; } = 4;
-
     /// <summary>Folder for feedback records (feedback.jsonl); relative paths resolve against the content root.</summary>
     [Required]
     public string DataFolder { get; set; } = "data/bot";

@@ -41,10 +41,6 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0)]
     public double NearMissCoverage { get; set; } = 0.2;
 
-    /// <summary>Most hits a search returns when the caller does not say (1 to 100).</summary>
-    [Range(1, 100)]
-    public int MaxHits { get; set; } = 5;
-
     /// <summary>Longest query, in characters, that is analysed; the rest of a longer message is ignored.</summary>
     [Range(16, 100_000)]
     public int MaxQueryChars { get; set; } = 2000;

@@ -56,16 +56,5 @@ internal sealed class IndexedKnowledgeCopy : IDisposable
         }
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TutorBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TutorBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepoRoot() => RepositoryRoot.Find();
 }

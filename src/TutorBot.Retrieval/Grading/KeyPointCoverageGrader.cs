@@ -18,7 +18,7 @@ namespace TutorBot.Retrieval.Grading;
 /// <see cref="GradingOptions.OnTopicShare"/> of the whole reference's terms, scores 0. Each of the entry's common
 /// mistakes the answer states (<see cref="MistakeDetector"/>) costs <see cref="GradingOptions.MistakePenalty"/>.
 /// </summary>
-public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPaths paths, GradingOptions options) : IAnswerGrader, IDisposable
+public sealed class KeyPointCoverageGrader(IServedEntries served, RetrievalPaths paths, GradingOptions options) : IAnswerGrader, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private GradingModel? _model;
@@ -81,7 +81,7 @@ public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPat
         return total <= 0 ? 0 : terms.Where(entryTerms.Contains).Sum(model.Weight) / total;
     }
 
-    // Built on first use from the knowledge base; rebuilt when the entry being graded is new or was edited.
+    // Built on first use from the entries in service; rebuilt when the entry being graded is new or was edited.
     private async Task<GradingModel> ModelAsync(KnowledgeEntry entry, CancellationToken cancellationToken)
     {
         var model = Volatile.Read(ref _model);
@@ -99,8 +99,9 @@ public sealed class KeyPointCoverageGrader(IKnowledgeSource source, RetrievalPat
                 return model;
             }
 
-            var snapshot = await source.LoadAsync(cancellationToken);
-            var entries = snapshot.Published.Where(e => e.Id != entry.Id).Append(entry).ToList();
+            // The entries the index serves, so a grade never rests on text search does not serve and the knowledge
+            // files are read once, by the index.
+            var entries = (await served.EntriesAsync(cancellationToken)).Where(e => e.Id != entry.Id).Append(entry).ToList();
             // The old model may be in use by a grade in flight; it is left to the collector rather than disposed.
             Volatile.Write(ref _model, new GradingModel(entries, paths.AliasesFile));
             return _model!;

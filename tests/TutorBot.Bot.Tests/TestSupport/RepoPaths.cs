@@ -1,3 +1,5 @@
+using TutorBot.Tests.Shared;
+
 namespace TutorBot.Bot.Tests.TestSupport;
 
 /// <summary>Locations in the repository the tests run from.</summary>
@@ -7,16 +9,5 @@ internal static class RepoPaths
 
     public static string Knowledge => Path.Combine(Root, "knowledge");
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TutorBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TutorBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => RepositoryRoot.Find();
 }

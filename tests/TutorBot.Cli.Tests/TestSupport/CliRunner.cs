@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using TutorBot.Tests.Shared;
 
 namespace TutorBot.Cli.Tests.TestSupport;
 
@@ -27,18 +28,7 @@ internal sealed class CliRunner : IDisposable
     /// <summary>Extra environment variables for the process (e.g. <c>Llm__Provider</c>).</summary>
     public Dictionary<string, string> Environment { get; } = [];
 
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TutorBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TutorBot.sln not found");
-    }
+    public static string RepoRoot() => RepositoryRoot.Find();
 
     public async Task<(int ExitCode, string Out, string Err)> RunAsync(string? stdin, params string[] args)
     {

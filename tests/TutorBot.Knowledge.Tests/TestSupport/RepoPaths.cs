@@ -1,3 +1,5 @@
+using TutorBot.Tests.Shared;
+
 namespace TutorBot.Knowledge.Tests.TestSupport;
 
 /// <summary>Finds the repository (the folder holding TutorBot.sln) above the test binaries, and the seed page inside it.</summary>
@@ -5,18 +7,7 @@ internal static class RepoPaths
 {
     public const string PageUrl = "http://www.yayakq.cn/news/936609/";
 
-    public static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TutorBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TutorBot.sln not found");
-    }
+    public static string Root() => RepositoryRoot.Find();
 
     public static string Knowledge() => Path.Combine(Root(), "knowledge");
 

@@ -1,3 +1,5 @@
+using TutorBot.Tests.Shared;
+
 namespace TutorBot.Retrieval.Tests.TestSupport;
 
 /// <summary>Locations in the repository the tests run from.</summary>
@@ -10,16 +12,5 @@ internal static class RepoPaths
     /// <summary>A file of the evaluation data, <c>tests/eval/&lt;relativePath&gt;</c> (see its README).</summary>
     public static string Eval(string relativePath) => Path.Combine(Root, "tests", "eval", relativePath);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TutorBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TutorBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => RepositoryRoot.Find();
 }
