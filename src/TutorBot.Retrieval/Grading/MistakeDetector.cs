@@ -13,7 +13,6 @@ namespace TutorBot.Retrieval.Grading;
 /// </summary>
 internal static partial class MistakeDetector
 {
-    private static readonly string[] EnglishNegations = ["not", "no", "never", "n't", "neither", "nor", "cannot", "without"];
 
     public static IReadOnlyList<CommonMistake> Stated(
         GradingModel model, KnowledgeEntry entry, string answer, IReadOnlyList<Language> languages, double minShare)
@@ -55,11 +54,11 @@ internal static partial class MistakeDetector
     private static bool IsNegated(string sentence)
     {
         var lower = sentence.ToLowerInvariant();
-        return EnglishNegations.Any(n => n == "n't" ? lower.Contains(n, StringComparison.Ordinal) : WordPattern(n).IsMatch(lower))
-               || ChineseNegation().IsMatch(lower);
+        return EnglishNegation().IsMatch(lower) || ChineseNegation().IsMatch(lower);
     }
 
-    private static Regex WordPattern(string word) => new($@"\b{word}\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:not|no|never|neither|nor|cannot|without)\b|n't", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishNegation();
 
     // Negating phrases only: 不同 (different), 不变 (unchanged) or 非线性 (non-linear) negate nothing.
     [GeneratedRegex("不[是会能对用需必可该应要]|没有|没|并非|无法|无需|无须|未必|从不|绝不|别")]

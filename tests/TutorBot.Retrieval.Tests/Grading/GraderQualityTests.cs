@@ -62,10 +62,8 @@ public sealed class GraderQualityTests(ITestOutputHelper output) : IDisposable
 
     private static async Task<IReadOnlyList<GraderEvalCase>> ReadLabelsAsync(string relativePath)
     {
-        var path = RepoPaths.Eval(relativePath);
-        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray() : [path];
         var cases = new List<GraderEvalCase>();
-        foreach (var file in files)
+        foreach (var file in RepoPaths.EvalFiles(relativePath))
         {
             using var reader = File.OpenText(file);
             cases.AddRange(await GraderLabelReader.ReadAsync(reader, CancellationToken.None));

@@ -16,9 +16,8 @@ public sealed class RetrievalQualityTests(SharedKnowledgeBase shared, ITestOutpu
     [InlineData("retrieval/holdout-2", 0.62, 0.88, 0.80)]
     public async Task EvaluationSetMeetsTheQualityBar(string set, double chinese, double english, double outOfDomain)
     {
-        var path = RepoPaths.Eval(set);
         var cases = new List<EvalCase>();
-        foreach (var file in Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray() : [path])
+        foreach (var file in RepoPaths.EvalFiles(set))
         {
             using var reader = File.OpenText(file);
             cases.AddRange(await EvalSetReader.ReadAsync(reader, CancellationToken.None));

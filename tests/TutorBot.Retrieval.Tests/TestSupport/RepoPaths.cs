@@ -12,5 +12,12 @@ internal static class RepoPaths
     /// <summary>A file of the evaluation data, <c>tests/eval/&lt;relativePath&gt;</c> (see its README).</summary>
     public static string Eval(string relativePath) => Path.Combine(Root, "tests", "eval", relativePath);
 
+    /// <summary>The file <c>tests/eval/&lt;relativePath&gt;</c>, or every <c>*.jsonl</c> of that folder in name order.</summary>
+    public static IReadOnlyList<string> EvalFiles(string relativePath)
+    {
+        var path = Eval(relativePath);
+        return Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToList() : [path];
+    }
+
     private static string FindRoot() => RepositoryRoot.Find();
 }
