@@ -2,10 +2,8 @@ using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Messages;
 using TutorBot.Bot.Teams;
 using TutorBot.Bot.WebChat;
-using TutorBot.Grounding;
-using TutorBot.Knowledge;
+using TutorBot.Composition;
 using TutorBot.Knowledge.Hosting;
-using TutorBot.Retrieval;
 
 if (TeamsPackageCommand.Matches(args))
 {
@@ -20,10 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.UseBotDefaultUrl();
 
-builder.Services.AddKnowledge();
-builder.Services.AddRetrieval();
-builder.Services.AddGrounding();
-builder.Services.AddInterview();
+builder.Services.AddTutorBot();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddWebChat();
 

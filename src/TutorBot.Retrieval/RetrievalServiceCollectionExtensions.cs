@@ -2,7 +2,6 @@ using TutorBot.Core.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Retrieval;
 using TutorBot.Retrieval.Grading;
@@ -16,7 +15,7 @@ public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IKnowledgeIndex"/> and <see cref="IKnowledgeSearch"/>, configured from the
-    /// <c>Retrieval</c> section, and the no-LLM answer grader (<see cref="IAnswerGrader"/>, section <c>Grading</c>). Relative paths resolve against the host's content root.
+    /// <c>Retrieval</c> section, and the no-LLM answer grader (<see cref="IAnswerGrader"/> keyed <c>AnswerGraders.KeyPointCoverage</c>, section <c>Grading</c>). Relative paths resolve against the host's content root.
     /// </summary>
     public static IServiceCollection AddRetrieval(this IServiceCollection services)
     {
@@ -39,9 +38,8 @@ public static class RetrievalServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GradingOptions>>().Value);
         services.AddSingleton<KeyPointCoverageGrader>();
-        // Keyed so that an LLM grader registered later can fall back to it; also the default IAnswerGrader.
+        // Keyed: the composition root decides which grader interviews use (this one, or the LLM's falling back to it).
         services.AddKeyedSingleton<IAnswerGrader>(AnswerGraders.KeyPointCoverage, (sp, _) => sp.GetRequiredService<KeyPointCoverageGrader>());
-        services.TryAddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<KeyPointCoverageGrader>());
         return services;
     }
 }

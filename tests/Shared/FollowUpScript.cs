@@ -50,7 +50,7 @@ internal static class FollowUpScript
     /// </summary>
     public static void Check(Step step, string reply, string? previousReply, IReadOnlyList<string> cited, IReadOnlyList<string> previousCited)
     {
-        var notCovered = Core.Answering.TutorReplies.NotCovered(Core.LanguageDetector.Detect(step.Say));
+        var notCovered = Core.Answering.TutorReplies.NotCovered.In(Core.LanguageDetector.Detect(step.Say));
         var where = $"after \"{step.Say}\": {reply}";
         Assert.False(previousReply is not null && Normalise(reply) == Normalise(previousReply), $"repeated the previous reply {where}");
         if (step.ExpectsNotCovered)

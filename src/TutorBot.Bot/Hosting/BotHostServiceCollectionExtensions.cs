@@ -1,11 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using TutorBot.Bot.Conversation;
+using TutorBot.Bot.Turns;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Messages;
-using TutorBot.Bot.State;
-using TutorBot.Core.Suggestions;
 
 namespace TutorBot.Bot.Hosting;
 
@@ -34,15 +32,11 @@ internal static class BotHostServiceCollectionExtensions
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());
         services.AddTransient<IBot, TutorActivityHandler>();
-        services.AddSingleton<ConversationMemory>();
         services.AddSingleton<QuestionTurn>();
         services.AddSingleton<InterviewTurn>();
-        services.AddSingleton<TurnGates>();
-        services.AddBotState();
         services.AddSingleton<FeedbackTurn>();
         services.AddSingleton<FeedbackLog>();
         services.AddSingleton<AnswerLedger>();
-        services.AddSingleton<FollowUpSuggester>();
 
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexWarmup>();

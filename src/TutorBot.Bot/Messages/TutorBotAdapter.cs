@@ -29,7 +29,7 @@ internal sealed class TutorBotAdapter : CloudAdapter
             {
                 try
                 {
-                    var text = BotTexts.For(turnContext.Activity.Text).SomethingWentWrong;
+                    var text = BotTexts.SomethingWentWrong.In(BotTexts.LanguageOf(turnContext.Activity.Text));
                     await turnContext.SendActivityAsync(MessageFactory.Text(text));
                 }
                 catch (Exception sendError)

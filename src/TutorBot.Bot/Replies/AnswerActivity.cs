@@ -16,7 +16,7 @@ internal static class AnswerActivity
 {
     public static Activity Create(GroundedAnswer answer, IReadOnlyList<string> suggestions, string? channelId)
     {
-        var texts = BotTexts.For(answer.Language);
+        var language = answer.Language;
         var isTeams = channelId == Channels.Msteams;
         var text = answer.Notice is { Length: > 0 } notice ? $"*{notice}*\n\n{answer.Text}" : answer.Text;
         if (!isTeams && SourceLinks.ReferenceDefinitions(answer) is { Length: > 0 } references)
@@ -41,7 +41,7 @@ internal static class AnswerActivity
         }
         else if (answer.Answered)
         {
-            activity.Attachments = [SourcesCard.For(answer, texts)];
+            activity.Attachments = [SourcesCard.For(answer, language)];
         }
 
         if (suggestions.Count > 0)

@@ -2,59 +2,72 @@ using TutorBot.Core;
 
 namespace TutorBot.Bot.Replies;
 
-/// <summary>The bot's own fixed sentences (not answers) in one language. Pick with <see cref="For(string?)"/>.</summary>
-internal sealed record BotTexts(
-    string Welcome,
-    string Help,
-    string SomethingWentWrong,
-    string TooLong,
-    string NotReady,
-    string Sources,
-    string Helpful,
-    string NotHelpful,
-    string ThanksForFeedback,
-    string YouMightAsk,
-    string AiGenerated,
-    string InterviewPitch,
-    string StartInterview,
-    string StartCommand,
-    string AnotherInterview)
+/// <summary>
+/// The bot's own fixed sentences (not answers), each in Chinese and English; <c>{0}</c> and <c>{1}</c> are filled by
+/// the caller. Pick a side with <see cref="BilingualText.In"/>, the language from <see cref="LanguageOf"/>.
+/// </summary>
+internal static class BotTexts
 {
-    public static readonly BotTexts English = new(
-        Welcome: "Hi, I'm {0}, a study companion for ML and LLM interviews. Ask me a question (in English or Chinese) and I answer from a reviewed Q&A knowledge base, citing the entries I used, or start a mock interview. When the knowledge base does not cover a question, I say so instead of guessing. Type **help** to see what I can do.",
-        Help: "**What I can do**\n\n- Answer ML/LLM interview questions from the knowledge base, with numbered citations [1] to the entries used.\n- Reply in the language you write in (English or 中文).\n- Suggest follow-up questions I can answer.\n- Take your 👍 / 👎 on an answer so the knowledge base can be improved.\n- Run a **mock interview**: say *mock interview* (or *mock interview on attention, 3 questions*, or /interview); during it say *hint*, *skip*, *repeat* or *stop*.\n\nTry: *Why is attention scaled by the square root of d?* or *LayerNorm 和 BatchNorm 的区别是什么?*",
-        SomethingWentWrong: "Sorry, something went wrong on my side while answering. Please try again in a moment.",
-        TooLong: "That message is too long for me ({0} characters; at most {1}). Please ask a shorter, single question.",
-        NotReady: "I'm still loading the knowledge base. Please ask again in a few seconds.",
-        Sources: "Sources",
-        Helpful: "👍 Helpful",
-        NotHelpful: "👎 Not helpful",
-        ThanksForFeedback: "Thanks for the feedback, it helps improve the knowledge base.",
-        YouMightAsk: "You could also ask:",
-        AiGenerated: "AI generated from the cited entries",
-        InterviewPitch: "Practise for the real thing: a mock interview asks questions from the knowledge base, grades each answer against the reference with cited feedback, and ends with a study list.",
-        StartInterview: "🎤 Start a mock interview",
-        StartCommand: "mock interview",
-        AnotherInterview: "🎤 Another mock interview");
+    public static readonly BilingualText Welcome = new(
+        "你好,我是 {0},机器学习与大模型面试的学习助手。用中文或英文提问,我会根据经过审校的问答知识库作答,并标注所引用的条目;也可以开始一场模拟面试。知识库没有覆盖的问题,我会直说,不会乱猜。输入 **帮助** 或 **help** 查看我能做什么。",
+        "Hi, I'm {0}, a study companion for ML and LLM interviews. Ask me a question (in English or Chinese) and I answer from a reviewed Q&A knowledge base, citing the entries I used, or start a mock interview. When the knowledge base does not cover a question, I say so instead of guessing. Type **help** to see what I can do.");
 
-    public static readonly BotTexts Chinese = new(
-        Welcome: "你好,我是 {0},机器学习与大模型面试的学习助手。用中文或英文提问,我会根据经过审校的问答知识库作答,并标注所引用的条目;也可以开始一场模拟面试。知识库没有覆盖的问题,我会直说,不会乱猜。输入 **帮助** 或 **help** 查看我能做什么。",
-        Help: "**我能做什么**\n\n- 根据知识库回答机器学习/大模型面试题,用编号引用 [1] 标明出处。\n- 用你提问的语言回答(中文或 English)。\n- 推荐我能回答的后续问题。\n- 接受你对回答的 👍 / 👎,用于改进知识库。\n- **模拟面试**:说 *模拟面试*(或 *模拟面试 注意力 3题*、/interview);面试中可以说 *提示*、*跳过*、*重复*、*结束*。\n\n试试:*为什么注意力要除以根号 d?* 或 *What is the difference between LayerNorm and BatchNorm?*",
-        SomethingWentWrong: "抱歉,我这边回答时出了点问题,请稍后再试。",
-        TooLong: "这条消息太长了({0} 个字符,最多 {1} 个)。请提一个简短的问题。",
-        NotReady: "知识库还在加载中,请几秒钟后再问。",
-        Sources: "参考条目",
-        Helpful: "👍 有帮助",
-        NotHelpful: "👎 没帮助",
-        ThanksForFeedback: "谢谢你的反馈,这能帮助我们改进知识库。",
-        YouMightAsk: "你还可以问:",
-        AiGenerated: "由 AI 根据所引用条目生成",
-        InterviewPitch: "来一场模拟面试:从知识库出题,对照参考答案逐题打分并给出带引用的反馈,最后给出复习清单。",
-        StartInterview: "🎤 开始模拟面试",
-        StartCommand: "模拟面试",
-        AnotherInterview: "🎤 再来一场模拟面试");
+    public static readonly BilingualText Help = new(
+        "**我能做什么**\n\n- 根据知识库回答机器学习/大模型面试题,用编号引用 [1] 标明出处。\n- 用你提问的语言回答(中文或 English)。\n- 推荐我能回答的后续问题。\n- 接受你对回答的 👍 / 👎,用于改进知识库。\n- **模拟面试**:说 *模拟面试*(或 *模拟面试 注意力 3题*、/interview);面试中可以说 *提示*、*跳过*、*重复*、*结束*。\n\n试试:*为什么注意力要除以根号 d?* 或 *What is the difference between LayerNorm and BatchNorm?*",
+        "**What I can do**\n\n- Answer ML/LLM interview questions from the knowledge base, with numbered citations [1] to the entries used.\n- Reply in the language you write in (English or 中文).\n- Suggest follow-up questions I can answer.\n- Take your 👍 / 👎 on an answer so the knowledge base can be improved.\n- Run a **mock interview**: say *mock interview* (or *mock interview on attention, 3 questions*, or /interview); during it say *hint*, *skip*, *repeat* or *stop*.\n\nTry: *Why is attention scaled by the square root of d?* or *LayerNorm 和 BatchNorm 的区别是什么?*");
 
-    public static BotTexts For(string? userText) => For(LanguageDetector.Detect(userText));
+    public static readonly BilingualText SomethingWentWrong = new(
+        "抱歉,我这边回答时出了点问题,请稍后再试。",
+        "Sorry, something went wrong on my side while answering. Please try again in a moment.");
 
-    public static BotTexts For(Language language) => language == Language.Chinese ? Chinese : English;
+    public static readonly BilingualText TooLong = new(
+        "这条消息太长了({0} 个字符,最多 {1} 个)。请提一个简短的问题。",
+        "That message is too long for me ({0} characters; at most {1}). Please ask a shorter, single question.");
+
+    public static readonly BilingualText NotReady = new(
+        "知识库还在加载中,请几秒钟后再问。",
+        "I'm still loading the knowledge base. Please ask again in a few seconds.");
+
+    public static readonly BilingualText Sources = new(
+        "参考条目",
+        "Sources");
+
+    public static readonly BilingualText Helpful = new(
+        "👍 有帮助",
+        "👍 Helpful");
+
+    public static readonly BilingualText NotHelpful = new(
+        "👎 没帮助",
+        "👎 Not helpful");
+
+    public static readonly BilingualText ThanksForFeedback = new(
+        "谢谢你的反馈,这能帮助我们改进知识库。",
+        "Thanks for the feedback, it helps improve the knowledge base.");
+
+    public static readonly BilingualText YouMightAsk = new(
+        "你还可以问:",
+        "You could also ask:");
+
+    public static readonly BilingualText AiGenerated = new(
+        "由 AI 根据所引用条目生成",
+        "AI generated from the cited entries");
+
+    public static readonly BilingualText InterviewPitch = new(
+        "来一场模拟面试:从知识库出题,对照参考答案逐题打分并给出带引用的反馈,最后给出复习清单。",
+        "Practise for the real thing: a mock interview asks questions from the knowledge base, grades each answer against the reference with cited feedback, and ends with a study list.");
+
+    public static readonly BilingualText StartInterview = new(
+        "🎤 开始模拟面试",
+        "🎤 Start a mock interview");
+
+    public static readonly BilingualText StartCommand = new(
+        "模拟面试",
+        "mock interview");
+
+    public static readonly BilingualText AnotherInterview = new(
+        "🎤 再来一场模拟面试",
+        "🎤 Another mock interview");
+
+    /// <summary>The language to reply in to <paramref name="userText"/>.</summary>
+    public static Language LanguageOf(string? userText) => LanguageDetector.Detect(userText);
 }

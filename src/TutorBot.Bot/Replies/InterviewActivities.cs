@@ -26,7 +26,7 @@ internal static class InterviewActivities
         switch (reply.Kind)
         {
             case InterviewReplyKind.NoQuestions:
-                messages.Add(Text(InterviewTexts.NoQuestions(l, reply.Topic) + "\n\n" + TopicList(reply.Topics, l), l));
+                messages.Add(Text(InterviewTexts.NoQuestions(reply.Topic).In(l) + "\n\n" + TopicList(reply.Topics, l), l));
                 return messages;
             case InterviewReplyKind.Explanation:
                 var explanation = Text(InterviewTextFormatter.ExplanationText(reply.Explanation, l, "- "), l);
@@ -41,7 +41,7 @@ internal static class InterviewActivities
                 messages.Add(Text(TopicList(reply.Topics, l), l));
                 break;
             case InterviewReplyKind.ResumeOffer when reply.State is { } state:
-                var offer = Text(InterviewTexts.ResumeOffer(l, state.Results.Count, state.QuestionIds.Count), l);
+                var offer = Text(InterviewTexts.ResumeOffer(state.Results.Count, state.QuestionIds.Count).In(l), l);
                 offer.SuggestedActions = CommandAction.Suggested(InterviewButtons.Resume(l));
                 messages.Add(offer);
                 return messages;
@@ -49,10 +49,10 @@ internal static class InterviewActivities
                 messages.Add(InterviewSummaryCard.Message(summary, l, channelId));
                 return messages;
             case InterviewReplyKind.Hint when reply.Hint is { } hint:
-                messages.Add(WithCommands(Text($"{InterviewTexts.Hint(l, reply.HintCost)}\n\n> {hint.Text}", l), l));
+                messages.Add(WithCommands(Text($"{InterviewTexts.Hint(reply.HintCost).In(l)}\n\n> {hint.Text}", l), l));
                 return messages;
             case InterviewReplyKind.NoMoreHints:
-                messages.Add(WithCommands(Text(InterviewTexts.NoMoreHints(l), l), l));
+                messages.Add(WithCommands(Text(InterviewTexts.NoMoreHints.In(l), l), l));
                 return messages;
             case InterviewReplyKind.SideAnswer:
                 messages.AddRange(SideAnswer(reply, channelId));
@@ -68,18 +68,18 @@ internal static class InterviewActivities
     }
 
     private static string TopicList(IReadOnlyList<TopicQuestions> topics, Language l) =>
-        topics.Count == 0 ? "" : InterviewTexts.TopicsTitle(l) + "\n\n" + string.Join("\n", topics.Select(t => "- " + InterviewTexts.TopicLine(l, t)));
+        topics.Count == 0 ? "" : InterviewTexts.TopicsTitle.In(l) + "\n\n" + string.Join("\n", topics.Select(t => "- " + InterviewTexts.TopicLine(t).In(l)));
 
     private static IEnumerable<Activity> SideAnswer(InterviewReply reply, string? channelId)
     {
         var l = reply.Language;
         if (reply.SideAnswerWithheld || reply.SideAnswer is null)
         {
-            yield return Text(InterviewTexts.SideWithheld(l), l);
+            yield return Text(InterviewTexts.SideWithheld.In(l), l);
             yield break;
         }
 
-        yield return Text(InterviewTexts.SideAnswer(l), l);
+        yield return Text(InterviewTexts.SideAnswer.In(l), l);
         yield return AnswerActivity.Create(reply.SideAnswer, [], channelId);
     }
 
@@ -88,16 +88,16 @@ internal static class InterviewActivities
         var text = new System.Text.StringBuilder();
         if (again)
         {
-            text.Append(InterviewTexts.BackToQuestion(l)).Append("\n\n");
+            text.Append(InterviewTexts.BackToQuestion.In(l)).Append("\n\n");
         }
 
-        text.Append("**").Append(InterviewTexts.Question(l, q.Number, q.Total)).Append("**\n\n> ").Append(q.Question);
+        text.Append("**").Append(InterviewTexts.Question(q.Number, q.Total).In(l)).Append("**\n\n> ").Append(q.Question);
         if (q.QuestionEn is { Length: > 0 } en)
         {
             text.Append("\n>\n> *").Append(en).Append('*');
         }
 
-        text.Append("\n\n").Append(InterviewTexts.Commands(l));
+        text.Append("\n\n").Append(InterviewTexts.Commands.In(l));
         return WithCommands(Text(text.ToString(), l), l);
     }
 

@@ -5,11 +5,24 @@ namespace TutorBot.Bot.Replies;
 /// <summary>The buttons of a running interview, titled and sent in its language; each sends a command the engine reads.</summary>
 internal static class InterviewButtons
 {
-    public static IReadOnlyList<(string Title, string Command)> During(Language l) => l == Language.Chinese
-        ? [("💡 提示", "提示"), ("⏭ 跳过", "跳过"), ("🔁 重复", "重复"), ("⏹ 结束", "结束")]
-        : [("💡 Hint", "hint"), ("⏭ Skip", "skip"), ("🔁 Repeat", "repeat"), ("⏹ Stop", "stop")];
+    private static readonly (BilingualText Title, BilingualText Command)[] DuringButtons =
+    [
+        (new("💡 提示", "💡 Hint"), new("提示", "hint")),
+        (new("⏭ 跳过", "⏭ Skip"), new("跳过", "skip")),
+        (new("🔁 重复", "🔁 Repeat"), new("重复", "repeat")),
+        (new("⏹ 结束", "⏹ Stop"), new("结束", "stop")),
+    ];
 
-    public static IReadOnlyList<(string Title, string Command)> Resume(Language l) => l == Language.Chinese
-        ? [("▶ 继续上次", "继续"), ("🆕 重新开始", "重新开始")]
-        : [("▶ Continue", "continue"), ("🆕 New interview", "new")];
+    private static readonly (BilingualText Title, BilingualText Command)[] ResumeButtons =
+    [
+        (new("▶ 继续上次", "▶ Continue"), new("继续", "continue")),
+        (new("🆕 重新开始", "🆕 New interview"), new("重新开始", "new")),
+    ];
+
+    public static IReadOnlyList<(string Title, string Command)> During(Language l) => In(DuringButtons, l);
+
+    public static IReadOnlyList<(string Title, string Command)> Resume(Language l) => In(ResumeButtons, l);
+
+    private static IReadOnlyList<(string Title, string Command)> In((BilingualText Title, BilingualText Command)[] buttons, Language l) =>
+        buttons.Select(b => (b.Title.In(l), b.Command.In(l))).ToList();
 }

@@ -21,20 +21,20 @@ internal static class InterviewFeedbackMessage
         var result = feedback.Result;
         var citation = feedback.Citation;
         var text = new StringBuilder();
-        text.Append("**").Append(InterviewTexts.Score(l, result.Score)).Append("**");
+        text.Append("**").Append(InterviewTexts.Score(result.Score).In(l)).Append("**");
         if (result.HintsUsed > 0)
         {
-            text.Append(' ').Append(InterviewTexts.HintsTaken(l, result.HintsUsed, hintCost));
+            text.Append(' ').Append(InterviewTexts.HintsTaken(result.HintsUsed, hintCost).In(l));
         }
 
         text.Append("\n\n");
         if (result.Skipped)
         {
-            text.Append(InterviewTexts.Skipped(l)).Append("\n\n");
+            text.Append(InterviewTexts.Skipped.In(l)).Append("\n\n");
         }
         else if (result.Grade is { OffTopic: true })
         {
-            text.Append(InterviewTexts.OffTopic(l)).Append("\n\n");
+            text.Append(InterviewTexts.OffTopic.In(l)).Append("\n\n");
         }
 
         if (result.Grade is { } grade)
@@ -42,7 +42,7 @@ internal static class InterviewFeedbackMessage
             AppendGrade(text, grade, citation.N, l);
         }
 
-        text.Append("**").Append(InterviewTexts.ReferenceFrom(l)).Append("** [").Append(citation.N).Append("] ")
+        text.Append("**").Append(InterviewTexts.ReferenceFrom.In(l)).Append("** [").Append(citation.N).Append("] ")
             .Append(SourceLinks.DisplayTitle(citation, l)).Append(" (").Append(citation.EntryId).Append(')');
         if (channelId != Channels.Msteams && SourceLinks.ReferenceDefinitions([citation], l) is { Length: > 0 } references)
         {
@@ -67,11 +67,11 @@ internal static class InterviewFeedbackMessage
 
         if (grade.Strengths.Count > 0)
         {
-            text.Append("**").Append(InterviewTexts.Good(l)).Append("**\n\n");
+            text.Append("**").Append(InterviewTexts.Good.In(l)).Append("**\n\n");
             foreach (var p in grade.Strengths)
             {
                 text.Append(p.Coverage == KeyPointCoverage.Covered ? "- ✅ " : "- ◐ ").Append(p.Point.Text)
-                    .Append(p.Coverage == KeyPointCoverage.Partial ? $" ({InterviewTexts.Partly(l)})" : "").Append('\n');
+                    .Append(p.Coverage == KeyPointCoverage.Partial ? $" ({InterviewTexts.Partly.In(l)})" : "").Append('\n');
             }
 
             text.Append('\n');
@@ -79,7 +79,7 @@ internal static class InterviewFeedbackMessage
 
         if (grade.Missing.Count > 0)
         {
-            text.Append("**").Append(InterviewTexts.MissingPoints(l)).Append("**\n\n");
+            text.Append("**").Append(InterviewTexts.MissingPoints.In(l)).Append("**\n\n");
             foreach (var p in grade.Missing)
             {
                 text.Append(p.Coverage == KeyPointCoverage.Missing ? "- ❌ " : "- ◐ ").Append(p.Point.Text).Append(" [").Append(n).Append("]\n");
@@ -90,10 +90,10 @@ internal static class InterviewFeedbackMessage
 
         if (grade.MistakesStated.Count > 0)
         {
-            text.Append("**").Append(InterviewTexts.MistakesTitle(l)).Append("**\n\n");
+            text.Append("**").Append(InterviewTexts.MistakesTitle.In(l)).Append("**\n\n");
             foreach (var m in grade.MistakesStated)
             {
-                text.Append("- ⚠️ ").Append(InterviewTexts.MistakeLine(l, m)).Append(" [").Append(n).Append("]\n");
+                text.Append("- ⚠️ ").Append(InterviewTexts.MistakeLine(m).In(l)).Append(" [").Append(n).Append("]\n");
             }
 
             text.Append('\n');

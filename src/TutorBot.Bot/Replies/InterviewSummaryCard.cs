@@ -17,10 +17,10 @@ internal static class InterviewSummaryCard
 {
     public static Activity Message(InterviewSummary summary, Language l, string? channelId)
     {
-        var text = $"**{InterviewTexts.SummaryTitle(l, summary.Stopped)}** {InterviewTexts.Total(l, summary.Total, summary.Max)}";
+        var text = $"**{InterviewTexts.SummaryTitle(summary.Stopped).In(l)}** {InterviewTexts.Total(summary.Total, summary.Max).In(l)}";
         if (summary.StudyList.Count > 0)
         {
-            text += $"\n\n{InterviewTexts.StudyList(l)} " + string.Join(" ", summary.StudyList.Select(c => $"[{c.N}]"));
+            text += $"\n\n{InterviewTexts.StudyList.In(l)} " + string.Join(" ", summary.StudyList.Select(c => $"[{c.N}]"));
             if (channelId != Channels.Msteams && SourceLinks.ReferenceDefinitions(summary.StudyList, l) is { Length: > 0 } references)
             {
                 text += "\n\n" + references;
@@ -39,10 +39,10 @@ internal static class InterviewSummaryCard
 
     public static JObject Card(InterviewSummary summary, Language l)
     {
-        var body = new JArray(Block(InterviewTexts.SummaryTitle(l, summary.Stopped), weight: "Bolder", size: "Medium"));
+        var body = new JArray(Block(InterviewTexts.SummaryTitle(summary.Stopped).In(l), weight: "Bolder", size: "Medium"));
         if (summary.Questions.Count == 0)
         {
-            body.Add(Block(InterviewTexts.NoAnswers(l)));
+            body.Add(Block(InterviewTexts.NoAnswers.In(l)));
         }
         else
         {
@@ -52,24 +52,24 @@ internal static class InterviewSummaryCard
                 ["facts"] = new JArray(summary.Questions.Select(q => new JObject
                 {
                     ["title"] = $"{q.Number}. {(l == Language.English && q.QuestionEn is { Length: > 0 } en ? en : q.Question)} ({q.EntryId})",
-                    ["value"] = $"{q.Score:0.#}/10" + (q.Skipped ? " " + InterviewTexts.SkippedMark(l) : ""),
+                    ["value"] = $"{q.Score:0.#}/10" + (q.Skipped ? " " + InterviewTexts.SkippedMark.In(l) : ""),
                 })),
             });
-            body.Add(Block(InterviewTexts.Total(l, summary.Total, summary.Max), weight: "Bolder"));
+            body.Add(Block(InterviewTexts.Total(summary.Total, summary.Max).In(l), weight: "Bolder"));
         }
 
         if (summary.WeakTopics.Count > 0)
         {
-            body.Add(Block(InterviewTexts.WeakTopics(l) + string.Join(l == Language.Chinese ? "、" : ", ", summary.WeakTopics)));
+            body.Add(Block(InterviewTexts.WeakTopics.In(l) + string.Join(l == Language.Chinese ? "、" : ", ", summary.WeakTopics)));
         }
 
         if (summary.Questions.Count > 0 && summary.StudyList.Count == 0)
         {
-            body.Add(Block(InterviewTexts.AllGood(l)));
+            body.Add(Block(InterviewTexts.AllGood.In(l)));
         }
         else if (summary.StudyList.Count > 0)
         {
-            body.Add(Block(InterviewTexts.StudyList(l), weight: "Bolder", size: "Small"));
+            body.Add(Block(InterviewTexts.StudyList.In(l), weight: "Bolder", size: "Small"));
             foreach (var c in summary.StudyList)
             {
                 var title = SourceLinks.DisplayTitle(c, l);
@@ -77,14 +77,13 @@ internal static class InterviewSummaryCard
             }
         }
 
-        var texts = BotTexts.For(l);
         return new JObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
             ["body"] = body,
-            ["actions"] = new JArray(CommandAction.Submit(texts.AnotherInterview, texts.StartCommand)),
+            ["actions"] = new JArray(CommandAction.Submit(BotTexts.AnotherInterview.In(l), BotTexts.StartCommand.In(l))),
         };
     }
 

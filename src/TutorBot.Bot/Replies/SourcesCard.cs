@@ -1,3 +1,4 @@
+using TutorBot.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using TutorBot.Core.Answering;
@@ -12,12 +13,12 @@ internal static class SourcesCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static Attachment For(GroundedAnswer answer, BotTexts texts)
+    public static Attachment For(GroundedAnswer answer, Language language)
     {
         var body = new JArray();
         if (answer.Citations.Count > 0)
         {
-            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = texts.Sources, ["weight"] = "Bolder", ["size"] = "Small" });
+            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = BotTexts.Sources.In(language), ["weight"] = "Bolder", ["size"] = "Small" });
             foreach (var citation in answer.Citations)
             {
                 var title = SourceLinks.DisplayTitle(citation, answer.Language);
@@ -29,7 +30,7 @@ internal static class SourcesCard
 
         if (answer.Mode == AnswerMode.Llm)
         {
-            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = texts.AiGenerated, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true });
+            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = BotTexts.AiGenerated.In(language), ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true });
         }
 
         var card = new JObject
@@ -38,7 +39,7 @@ internal static class SourcesCard
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
             ["body"] = body,
-            ["actions"] = new JArray(Vote(texts.Helpful, FeedbackData.Like, answer), Vote(texts.NotHelpful, FeedbackData.Dislike, answer)),
+            ["actions"] = new JArray(Vote(BotTexts.Helpful.In(language), FeedbackData.Like, answer), Vote(BotTexts.NotHelpful.In(language), FeedbackData.Dislike, answer)),
         };
         return new Attachment { ContentType = ContentType, Content = card };
     }

@@ -1,3 +1,4 @@
+using TutorBot.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -6,7 +7,7 @@ namespace TutorBot.Bot.Replies;
 /// <summary>The Adaptive Card (raw JSON) under the welcome and the help: what a mock interview is, and a button that starts one.</summary>
 internal static class StartInterviewCard
 {
-    public static Attachment For(BotTexts texts) => new()
+    public static Attachment For(Language language) => new()
     {
         ContentType = SourcesCard.ContentType,
         Content = new JObject
@@ -14,8 +15,8 @@ internal static class StartInterviewCard
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
-            ["body"] = new JArray(new JObject { ["type"] = "TextBlock", ["text"] = texts.InterviewPitch, ["wrap"] = true }),
-            ["actions"] = new JArray(CommandAction.Submit(texts.StartInterview, texts.StartCommand)),
+            ["body"] = new JArray(new JObject { ["type"] = "TextBlock", ["text"] = BotTexts.InterviewPitch.In(language), ["wrap"] = true }),
+            ["actions"] = new JArray(CommandAction.Submit(BotTexts.StartInterview.In(language), BotTexts.StartCommand.In(language))),
         },
     };
 }

@@ -7,13 +7,16 @@ using TutorBot.Core.Answering;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Intents;
 using TutorBot.Core.Interview.Text;
+using TutorBot.Core.State;
 
 namespace TutorBot.Cli.Commands;
 
 /// <summary>
-/// <c>chat</c>: an interactive session on the same pipeline as <c>ask</c>, keeping the conversation so that
-/// follow-ups ("why?", "为什么？") stay on topic. Reads one message per line until end of input, "exit" or "quit";
-/// works with piped input too. "topics" / "有哪些主题" lists the syllabus topics with their number of questions.
+/// <c>chat [--user U] [--new]</c>: an interactive session on the same pipeline as <c>ask</c>, keeping the
+/// conversation so that follow-ups ("why?", "为什么？") stay on topic. The history is kept in the state store as the
+/// bot keeps it, so a follow-up still works after the program is run again; <c>--new</c> starts afresh. Reads one
+/// message per line until end of input, "exit" or "quit"; works with piped input too. "topics" / "有哪些主题" lists
+/// the syllabus topics with their number of questions.
 /// </summary>
 internal static class ChatCommand
 {
@@ -21,7 +24,12 @@ internal static class ChatCommand
 
     public static Command Create(CliServices services)
     {
-        var command = new Command("chat", "Talk with TutorBot; follow-up questions keep the topic. Type exit or quit to leave.");
+        var user = new Option<string?>("--user") { Description = "Whose conversation (default: the OS user name)." };
+        var fresh = new Option<bool>("--new") { Description = "Forget the earlier conversation and start a new one." };
+        var command = new Command("chat", "Talk with TutorBot; follow-up questions keep the topic. Type exit or quit to leave.")
+        {
+            user, fresh,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
@@ -30,7 +38,14 @@ internal static class ChatCommand
                 return ExitCodes.UserError;
             }
 
-            var conversation = new Conversation(services.Get<ITutor>(), services.Get<TutorOptions>().MaxHistoryTurns);
+            var key = ChatKey.CommandLine(CliUser.Id(parse.GetValue(user)));
+            var history = services.Get<ConversationHistory>();
+            if (parse.GetValue(fresh))
+            {
+                await history.ForgetAsync(key, cancellationToken);
+            }
+
+            var conversation = await history.OpenAsync(key, services.Get<ITutor>(), cancellationToken);
             var interactive = !Console.IsInputRedirected;
             if (interactive)
             {
@@ -69,7 +84,8 @@ internal static class ChatCommand
                     continue;
                 }
 
-                await AnswerPrinter.PrintAsync(Console.Out, conversation.StreamAsync(line, cancellationToken), cancellationToken);
+                var answer = await AnswerPrinter.PrintAsync(Console.Out, conversation.StreamAsync(line, cancellationToken), cancellationToken);
+                await history.AppendAsync(key, Turn.Of(answer), cancellationToken);
                 Console.Out.WriteLine();
             }
 

@@ -41,8 +41,8 @@ internal static class InterviewCommand
 
             var session = new InterviewSession(
                 services.Get<InterviewEngine>(),
-                new InterviewRepository(services.Get<IStateStore>()),
-                UserId(parse.GetValue(user)),
+                services.Get<InterviewStore>(),
+                ChatKey.CommandLine(CliUser.Id(parse.GetValue(user))),
                 language);
             return await session.RunAsync(StartText(parse.GetValue(topic), requested), Console.In, Console.Out, cancellationToken);
         });
@@ -51,12 +51,6 @@ internal static class InterviewCommand
 
     private static string StartText(string? topic, int? count) =>
         string.Join(' ', new[] { "/interview", topic?.Trim(), count is { } n ? $"{n} questions" : null }.Where(s => !string.IsNullOrEmpty(s)));
-
-    private static string UserId(string? user)
-    {
-        var id = string.IsNullOrWhiteSpace(user) ? Environment.UserName : user.Trim();
-        return string.IsNullOrWhiteSpace(id) ? "local" : id;
-    }
 
     private static Language? ParseLanguage(string? value) => value?.Trim().ToLowerInvariant() switch
     {

@@ -2,11 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using TutorBot.Grounding;
-using TutorBot.Knowledge;
+using TutorBot.Composition;
 using TutorBot.Knowledge.Hosting;
-using TutorBot.Retrieval;
-using TutorBot.Storage;
 
 namespace TutorBot.Cli.Hosting;
 
@@ -37,11 +34,7 @@ internal sealed class CliServices : IAsyncDisposable
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddKnowledge();
-        builder.Services.AddRetrieval();
-        builder.Services.AddGrounding();
-        builder.Services.AddInterview();
-        builder.Services.AddStorage();
+        builder.Services.AddTutorBot();
         return builder.Build();
     }
 

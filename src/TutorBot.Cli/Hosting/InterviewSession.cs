@@ -2,22 +2,23 @@ using TutorBot.Core;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Persistence;
 using TutorBot.Core.Interview.Text;
+using TutorBot.Core.State;
 
 namespace TutorBot.Cli.Hosting;
 
 /// <summary>
-/// Drives one user's interview from lines of text: each line goes through the engine and the new state is saved
-/// before the reply is printed, so nothing answered is lost when the process ends. A save that finds the stored
-/// state changed by another process stops the session instead of overwriting it.
+/// Drives one user's interview from lines of text: each line is one turn through Core's <see cref="InterviewStore"/>
+/// (the same store and keys the bot uses), which saves the new state before the reply is printed, so nothing answered
+/// is lost when the process ends; a turn that meets another session's write runs again on the fresh state.
 /// </summary>
-internal sealed class InterviewSession(InterviewEngine engine, InterviewRepository repository, string userId, Language? language)
+internal sealed class InterviewSession(InterviewEngine engine, InterviewStore store, ChatKey key, Language? language)
 {
+    private static readonly BilingualText ProgressSaved = new("进度已保存，再次运行 interview 即可继续。", "Progress saved; run interview again to continue.");
+
     public async Task<int> RunAsync(string startText, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         var interactive = ReferenceEquals(input, Console.In) && !Console.IsInputRedirected;
-        var (data, etag) = await repository.LoadAsync(userId, cancellationToken);
-        var reply = await engine.HandleAsync(new InterviewContext(userId, data.Interview, data.Schedule, language), startText, cancellationToken);
-        etag = await SaveAsync(reply, etag, cancellationToken);
+        var reply = await TurnAsync(startText, cancellationToken);
         output.Write(InterviewTextFormatter.Format(reply));
         while (reply.State is { IsOpen: true })
         {
@@ -30,9 +31,7 @@ internal sealed class InterviewSession(InterviewEngine engine, InterviewReposito
             if (line is null)
             {
                 output.WriteLine();
-                output.WriteLine(reply.Language == Language.Chinese
-                    ? "进度已保存，再次运行 interview 即可继续。"
-                    : "Progress saved; run interview again to continue.");
+                output.WriteLine(ProgressSaved.In(reply.Language));
                 return ExitCodes.Ok;
             }
 
@@ -41,8 +40,7 @@ internal sealed class InterviewSession(InterviewEngine engine, InterviewReposito
                 output.WriteLine($"> {line}");
             }
 
-            reply = await engine.HandleAsync(new InterviewContext(userId, reply.State, reply.Schedule, language), line, cancellationToken);
-            etag = await SaveAsync(reply, etag, cancellationToken);
+            reply = await TurnAsync(line, cancellationToken);
             output.WriteLine();
             output.Write(InterviewTextFormatter.Format(reply));
         }
@@ -50,7 +48,6 @@ internal sealed class InterviewSession(InterviewEngine engine, InterviewReposito
         return reply.Kind == InterviewReplyKind.NoQuestions ? ExitCodes.UserError : ExitCodes.Ok;
     }
 
-    private async Task<string?> SaveAsync(InterviewReply reply, string? etag, CancellationToken cancellationToken) =>
-        await repository.SaveAsync(userId, new UserInterviewData(reply.State, reply.Schedule), etag, cancellationToken)
-            ?? throw new UserErrorException($"the interview of user '{userId}' was changed by another session; run interview again to continue from there");
+    private Task<InterviewReply> TurnAsync(string text, CancellationToken cancellationToken) =>
+        store.HandleAsync(key, (context, ct) => engine.HandleAsync(context with { Language = language }, text, ct), cancellationToken);
 }

@@ -55,7 +55,7 @@ internal static class AnswerPrinter
         }
 
         output.WriteLine();
-        output.WriteLine(TutorReplies.Sources(answer.Language));
+        output.WriteLine(TutorReplies.Sources.In(answer.Language));
         foreach (var c in answer.Citations)
         {
             var title = answer.Language == Language.English && c.TitleEn is { Length: > 0 } en ? en : c.Title;

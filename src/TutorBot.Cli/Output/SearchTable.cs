@@ -6,6 +6,10 @@ namespace TutorBot.Cli.Output;
 /// <summary>Search results as a readable table, or an honest "not covered" with near misses.</summary>
 internal static class SearchTable
 {
+    private static readonly BilingualText NothingCovers = new("知识库中没有与此相关的条目。", "Nothing in the knowledge base covers this.");
+
+    private static readonly BilingualText Closest = new("相近的问题：", "Closest questions:");
+
     public static void Write(TextWriter output, SearchResult result, bool explain)
     {
         if (explain)
@@ -19,12 +23,10 @@ internal static class SearchTable
 
         if (!result.Found)
         {
-            output.WriteLine(result.Language == Language.Chinese
-                ? "知识库中没有与此相关的条目。"
-                : "Nothing in the knowledge base covers this.");
+            output.WriteLine(NothingCovers.In(result.Language));
             if (result.NearMisses.Count > 0)
             {
-                output.WriteLine(result.Language == Language.Chinese ? "相近的问题：" : "Closest questions:");
+                output.WriteLine(Closest.In(result.Language));
                 foreach (var miss in result.NearMisses)
                 {
                     output.WriteLine($"  {miss.Entry.Id}  {Title(miss, result.Language)}");

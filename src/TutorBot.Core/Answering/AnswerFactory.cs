@@ -14,23 +14,23 @@ internal sealed class AnswerFactory(TutorOptions options)
             .Distinct()
             .Take(3)
             .ToList();
-        var text = TutorReplies.NotCovered(language);
+        var text = TutorReplies.NotCovered.In(language);
         if (didYouMean.Count > 0)
         {
-            text += "\n" + TutorReplies.DidYouMean(language) + "\n" + string.Join("\n", didYouMean.Select(q => "- " + q));
+            text += "\n" + TutorReplies.DidYouMean.In(language) + "\n" + string.Join("\n", didYouMean.Select(q => "- " + q));
         }
 
-        return new GroundedAnswer(question, false, mode, text, [], true, notice, didYouMean, language);
+        return GroundedAnswer.NotAnswered(question, mode, text, didYouMean, notice);
     }
 
     public GroundedAnswer Empty(Question question) =>
-        new(question, false, AnswerMode.Extractive, TutorReplies.EmptyQuestion(question.ReplyLanguage), [], true, null, [], question.ReplyLanguage);
+        GroundedAnswer.NotAnswered(question, AnswerMode.Extractive, TutorReplies.EmptyQuestion.In(question.ReplyLanguage));
 
     public GroundedAnswer Extractive(Question question, IReadOnlyList<SearchHit> hits, string? notice = null)
     {
         var language = question.ReplyLanguage;
         var (text, citations) = ExtractiveComposer.Compose(hits, language, options.SecondEntryRatio);
-        return new GroundedAnswer(question, true, AnswerMode.Extractive, text, citations, true, notice, [], language);
+        return GroundedAnswer.FromEntries(question, text, citations, notice);
     }
 
     /// <summary>Checks the LLM's reply: sentinel, citation markers, grounding.</summary>
@@ -48,11 +48,11 @@ internal sealed class AnswerFactory(TutorOptions options)
         {
             var language = question.ReplyLanguage;
             return options.ReplaceUngrounded
-                ? Extractive(question, hits, TutorReplies.Ungrounded(language))
-                : new GroundedAnswer(question, true, AnswerMode.Llm, check.Text, [], false, TutorReplies.UngroundedKept(language), [], language);
+                ? Extractive(question, hits, TutorReplies.Ungrounded.In(language))
+                : GroundedAnswer.Ungrounded(question, check.Text, TutorReplies.UngroundedKept.In(language));
         }
 
         var citations = check.Cited.Order().Select(n => Citation.Of(prompt.Passages[n - 1], n)).ToList();
-        return new GroundedAnswer(question, true, AnswerMode.Llm, check.Text, citations, true, null, [], question.ReplyLanguage);
+        return GroundedAnswer.FromLlm(question, check.Text, citations);
     }
 }

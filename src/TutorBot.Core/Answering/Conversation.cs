@@ -2,11 +2,12 @@ namespace TutorBot.Core.Answering;
 
 /// <summary>
 /// One user's session with the tutor: keeps the last turns so that follow-up questions ("why?", "为什么？") are
-/// answered in context. Not thread-safe: one per conversation.
+/// answered in context, starting from <paramref name="earlier"/> turns when it continues a stored history (see
+/// <see cref="ConversationHistory"/>). Not thread-safe: one per conversation and turn.
 /// </summary>
-public sealed class Conversation(ITutor tutor, int maxTurns = 6)
+public sealed class Conversation(ITutor tutor, int maxTurns = 6, IReadOnlyList<Turn>? earlier = null)
 {
-    private readonly List<Turn> _turns = [];
+    private readonly List<Turn> _turns = [.. (earlier ?? []).TakeLast(Math.Max(maxTurns, 0))];
 
     /// <summary>The kept turns, oldest first.</summary>
     public IReadOnlyList<Turn> Turns => _turns;
@@ -22,11 +23,7 @@ public sealed class Conversation(ITutor tutor, int maxTurns = 6)
             return;
         }
 
-        _turns.Add(new Turn(answer.Question.Text, answer.Text)
-        {
-            Topic = answer.Answered ? answer.Diagnostics.RetrievalQuery : null,
-            EntryIds = answer.Citations.Select(c => c.EntryId).ToList(),
-        });
+        _turns.Add(Turn.Of(answer));
         if (_turns.Count > maxTurns)
         {
             _turns.RemoveAt(0);

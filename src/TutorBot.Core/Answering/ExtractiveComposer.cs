@@ -31,7 +31,7 @@ public static class ExtractiveComposer
             var n = i + 1;
             if (i > 0)
             {
-                text.Append("\n\n").Append(TutorReplies.AlsoRelevant(language)).Append('\n');
+                text.Append("\n\n").Append(TutorReplies.AlsoRelevant.In(language)).Append('\n');
             }
 
             text.Append("**").Append(Heading(entry, language)).Append("**\n");
@@ -42,7 +42,7 @@ public static class ExtractiveComposer
 
             if (entry.Status == EntryStatus.Incomplete)
             {
-                text.Append(TutorReplies.Incomplete(language)).Append('\n');
+                text.Append(TutorReplies.Incomplete.In(language)).Append('\n');
             }
 
             text.Append(entry.AnswerIn(language).Trim()).Append(" [").Append(n).Append(']');

@@ -15,9 +15,6 @@ public interface IAnswerGenerator
     /// <summary>Builds the prompt: <paramref name="candidates"/> (best first) are trimmed to the token budget.</summary>
     LlmPrompt BuildPrompt(Question question, IReadOnlyList<KnowledgeEntry> candidates);
 
-    /// <summary>Sends the prompt and returns the whole reply text.</summary>
-    Task<string> CompleteAsync(LlmPrompt prompt, CancellationToken cancellationToken);
-
-    /// <summary>Sends the prompt and yields the reply as it arrives.</summary>
+    /// <summary>Sends the prompt and yields the reply as it arrives (a reply that is not streamed comes as one piece).</summary>
     IAsyncEnumerable<string> StreamAsync(LlmPrompt prompt, CancellationToken cancellationToken);
 }

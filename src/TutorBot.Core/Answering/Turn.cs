@@ -11,4 +11,11 @@ public sealed record Turn(string Question, string Answer)
 
     /// <summary>The ids of the entries the reply cited, first cited first; empty when it cited none.</summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
+
+    /// <summary>The turn that <paramref name="answer"/> makes: its question, text, retrieval query (when answered) and cited entries.</summary>
+    public static Turn Of(GroundedAnswer answer) => new(answer.Question.Text, answer.Text)
+    {
+        Topic = answer.Answered ? answer.Diagnostics.RetrievalQuery : null,
+        EntryIds = answer.Citations.Select(c => c.EntryId).ToList(),
+    };
 }

@@ -23,78 +23,38 @@ public sealed class Tutor(
     public bool UsesLlm => generator is not null;
 
     /// <inheritdoc />
+    /// <remarks>The last chunk of <see cref="StreamAsync"/>: one pipeline, whether the caller shows pieces or not.</remarks>
     public async Task<GroundedAnswer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(question.Text))
+        await foreach (var chunk in StreamAsync(question, cancellationToken))
         {
-            return _answers.Empty(question);
+            if (chunk.Final is { } final)
+            {
+                return final;
+            }
         }
 
-        return await AnswerAsync(question, await PlanAsync(question, cancellationToken), Stopwatch.StartNew(), cancellationToken);
-    }
-
-    private async Task<GroundedAnswer> AnswerAsync(Question question, FollowUpPlan? plan, Stopwatch clock, CancellationToken cancellationToken)
-    {
-        switch (plan)
-        {
-            case { Reply: { } followUp } when generator is null:
-                return followUp with { Diagnostics = Measure(question.Text, clock) };
-            case { Reply: { } followUp }:
-                // The LLM gets the entries the follow-up draws on (their key points and examples are in the
-                // passages), not a rewritten search; the knowledge base's own reply is the fallback.
-                return await FromLlmAsync(question, plan.Entries.Select(e => new SearchHit(e, 1, 1)).ToList(), question.Text, clock, followUp, cancellationToken);
-            case { Query: { } subject }:
-                return Retold(await AnswerAsync(new Question(subject, [], question.ReplyLanguage), cancellationToken), question, plan);
-        }
-
-        var (query, result) = await RetrieveAsync(question, cancellationToken);
-        if (!result.Found)
-        {
-            return _answers.NotCovered(question, result.NearMisses.Select(h => h.Entry), AnswerMode.Extractive) with { Diagnostics = Measure(query, clock) };
-        }
-
-        if (generator is null)
-        {
-            return _answers.Extractive(question, result.Hits) with { Diagnostics = Measure(query, clock) };
-        }
-
-        return await FromLlmAsync(question, result.Hits, query, clock, null, cancellationToken);
-    }
-
-    // The LLM answer from the given passages, with its citations checked; when the LLM fails, the knowledge base's
-    // own text (or the follow-up's own reply) with a notice.
-    private async Task<GroundedAnswer> FromLlmAsync(
-        Question question, IReadOnlyList<SearchHit> hits, string query, Stopwatch clock, GroundedAnswer? fallbackReply, CancellationToken cancellationToken)
-    {
-        var result = new SearchResult(query, hits, []);
-        var prompt = generator!.BuildPrompt(question, result.Hits.Select(h => h.Entry).ToList());
-        var llmClock = new Stopwatch();
-        string reply;
-        try
-        {
-            llmClock.Start();
-            reply = await generator.CompleteAsync(prompt, cancellationToken);
-            llmClock.Stop();
-        }
-        catch (AnswerGenerationException)
-        {
-            llmClock.Stop();
-            var notice = TutorReplies.LlmUnavailable(question.ReplyLanguage);
-            var fallback = fallbackReply is null ? _answers.Extractive(question, result.Hits, notice) : fallbackReply with { Notice = notice };
-            return fallback with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed) };
-        }
-
-        var answer = _answers.FromLlm(question, result.Hits, prompt, reply, generator.NotFoundSentinel, out var removed);
-        return answer with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed, removed) };
+        throw new InvalidOperationException("The answer stream ended without a final answer.");
     }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<AnswerChunk> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var plan = generator is null || string.IsNullOrWhiteSpace(question.Text) ? null : await PlanAsync(question, cancellationToken);
+        if (string.IsNullOrWhiteSpace(question.Text))
+        {
+            foreach (var chunk in Whole(_answers.Empty(question)))
+            {
+                yield return chunk;
+            }
+
+            yield break;
+        }
+
+        var plan = await PlanAsync(question, cancellationToken);
         if (plan?.Query is { } subject)
         {
+            // "What about X": X answered on its own, told as the reply to this message.
             await foreach (var chunk in StreamAsync(new Question(subject, [], question.ReplyLanguage), cancellationToken))
             {
                 yield return chunk.Final is { } told ? chunk with { Final = Retold(told, question, plan) } : chunk;
@@ -103,24 +63,56 @@ public sealed class Tutor(
             yield break;
         }
 
-        if (generator is null || string.IsNullOrWhiteSpace(question.Text) || plan?.Reply is not null)
+        IReadOnlyList<SearchHit> hits;
+        string query;
+        GroundedAnswer? ownReply = null;
+        if (plan?.Reply is { } followUp)
         {
-            var whole = plan is null ? await AnswerAsync(question, cancellationToken) : await AnswerAsync(question, plan, clock, cancellationToken);
-            yield return new AnswerChunk(whole.Text);
-            yield return new AnswerChunk("", whole);
+            // The LLM gets the entries the follow-up draws on (their key points and examples are in the passages),
+            // not a rewritten search; the knowledge base's own reply is the answer without an LLM and its fallback.
+            (hits, query, ownReply) = (plan.Entries.Select(e => new SearchHit(e, 1, 1)).ToList(), question.Text, followUp);
+        }
+        else
+        {
+            SearchResult result;
+            (query, result) = await RetrieveAsync(question, cancellationToken);
+            if (!result.Found)
+            {
+                foreach (var chunk in Whole(_answers.NotCovered(question, result.NearMisses.Select(h => h.Entry), AnswerMode.Extractive) with { Diagnostics = Measure(query, clock) }))
+                {
+                    yield return chunk;
+                }
+
+                yield break;
+            }
+
+            hits = result.Hits;
+        }
+
+        if (generator is null)
+        {
+            var own = ownReply ?? _answers.Extractive(question, hits);
+            foreach (var chunk in Whole(own with { Diagnostics = Measure(query, clock) }))
+            {
+                yield return chunk;
+            }
+
             yield break;
         }
 
-        var (query, result) = await RetrieveAsync(question, cancellationToken);
-        if (!result.Found)
+        await foreach (var chunk in FromLlmAsync(question, hits, query, clock, ownReply, cancellationToken))
         {
-            var none = _answers.NotCovered(question, result.NearMisses.Select(h => h.Entry), AnswerMode.Extractive) with { Diagnostics = Measure(query, clock) };
-            yield return new AnswerChunk(none.Text);
-            yield return new AnswerChunk("", none);
-            yield break;
+            yield return chunk;
         }
+    }
 
-        var prompt = generator.BuildPrompt(question, result.Hits.Select(h => h.Entry).ToList());
+    // The LLM's answer from the given passages as it arrives, markers checked on the fly, then the checked answer;
+    // when the LLM fails, the knowledge base's own text (or the follow-up's own reply) with a notice.
+    private async IAsyncEnumerable<AnswerChunk> FromLlmAsync(
+        Question question, IReadOnlyList<SearchHit> hits, string query, Stopwatch clock, GroundedAnswer? ownReply,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var prompt = generator!.BuildPrompt(question, hits.Select(h => h.Entry).ToList());
         var filter = new StreamingCitationFilter(prompt.Passages.Count, generator.NotFoundSentinel);
         var llmClock = Stopwatch.StartNew();
         var failed = false;
@@ -159,14 +151,18 @@ public sealed class Tutor(
         }
 
         var removed = 0;
-        var final = failed
-            ? _answers.Extractive(question, result.Hits, TutorReplies.LlmUnavailable(question.ReplyLanguage))
-            : _answers.FromLlm(question, result.Hits, prompt, filter.Raw, generator.NotFoundSentinel, out removed);
+        var notice = TutorReplies.LlmUnavailable.In(question.ReplyLanguage);
+        var final = !failed ? _answers.FromLlm(question, hits, prompt, filter.Raw, generator.NotFoundSentinel, out removed)
+            : ownReply is null ? _answers.Extractive(question, hits, notice)
+            : ownReply with { Notice = notice };
         final = final with { Diagnostics = Measure(query, clock, prompt, llmClock.Elapsed, removed) };
         // What streamed is the LLM's text with markers checked on the fly; only a reply from elsewhere (fallback, not found) replaces it.
         var replaces = final.Mode != AnswerMode.Llm || !final.Answered;
         yield return new AnswerChunk("", final, replaces);
     }
+
+    // A reply that comes whole: its text as one chunk, then the final chunk.
+    private static IEnumerable<AnswerChunk> Whole(GroundedAnswer answer) => [new AnswerChunk(answer.Text), new AnswerChunk("", answer)];
 
     private async Task<(string Query, SearchResult Result)> RetrieveAsync(Question question, CancellationToken cancellationToken)
     {
@@ -238,7 +234,7 @@ public sealed class Tutor(
         return answer with
         {
             Question = question,
-            Notice = answer.Notice ?? (shared ? FollowUpTexts.SameTopic(plan.PreviousTopic!, question.ReplyLanguage) : null),
+            Notice = answer.Notice ?? (shared ? FollowUpTexts.SameTopic(plan.PreviousTopic!).In(question.ReplyLanguage) : null),
         };
     }
 

@@ -105,7 +105,7 @@ public sealed class FollowUpResponder(IKnowledgeSearch search, IServedEntries se
             return Reply(question, [entry], Points(FollowUpTexts.NothingMore.In(l), entry, l));
         }
 
-        var text = new StringBuilder(FollowUpTexts.More(entry.Topic, l)).Append('\n');
+        var text = new StringBuilder(FollowUpTexts.More(entry.Topic).In(l)).Append('\n');
         for (var i = 0; i < unseen.Count; i++)
         {
             text.Append(i + 1).Append(". ").Append(unseen[i].QuestionIn(l)).Append(" [").Append(i + 1).Append("]\n");
@@ -151,8 +151,7 @@ public sealed class FollowUpResponder(IKnowledgeSearch search, IServedEntries se
     }
 
     private static FollowUpPlan Reply(Question question, IReadOnlyList<KnowledgeEntry> cited, string text) =>
-        new(new GroundedAnswer(question, true, AnswerMode.Extractive, text, cited.Select((e, i) => Citation.Of(e, i + 1)).ToList(),
-            Grounded: true, Notice: null, DidYouMean: [], question.ReplyLanguage), null, null) { Entries = cited };
+        new(GroundedAnswer.FromEntries(question, text, cited.Select((e, i) => Citation.Of(e, i + 1)).ToList()), null, null) { Entries = cited };
 
     private async Task<KnowledgeEntry?> FindAsync(string id, CancellationToken cancellationToken) =>
         (await served.EntriesAsync(cancellationToken)).FirstOrDefault(e => e.Id == id);

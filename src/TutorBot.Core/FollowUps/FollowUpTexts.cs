@@ -21,11 +21,11 @@ internal static class FollowUpTexts
 
     public static readonly BilingualText Compared = new("知识库里没有直接对比这两者的条目，下面把两条并排列出：", "No entry compares the two directly; here they are side by side:");
 
-    public static string More(SyllabusTopic? topic, Language l) => topic is null
-        ? (l == Language.Chinese ? "相关的、你还没看过的问题：" : "Related questions you have not seen yet:")
-        : (l == Language.Chinese ? $"「{topic.Name.Zh}」主题下你还没看过的问题：" : $"More on {topic.Name.En} that you have not seen yet:");
+    public static BilingualText More(SyllabusTopic? topic) => topic is null
+        ? new("相关的、你还没看过的问题：", "Related questions you have not seen yet:")
+        : new($"「{topic.Name.Zh}」主题下你还没看过的问题：", $"More on {topic.Name.En} that you have not seen yet:");
 
-    public static string SameTopic(SyllabusTopic topic, Language l) => l == Language.Chinese
-        ? $"它和上一个问题同属「{topic.Name.Zh}」主题。"
-        : $"It belongs to the same topic as the previous question: {topic.Name.En}.";
+    public static BilingualText SameTopic(SyllabusTopic topic) => new(
+        $"它和上一个问题同属「{topic.Name.Zh}」主题。",
+        $"It belongs to the same topic as the previous question: {topic.Name.En}.");
 }

@@ -4,7 +4,7 @@ namespace TutorBot.Core.State;
 /// Durable key/value storage of JSON documents with optimistic concurrency, shaped like the Bot Framework's
 /// <c>IStorage</c> so a bot adapter is a thin translation: read many keys (missing keys are simply absent from
 /// the result), write many at once (all or nothing, each checked against its ETag, <c>"*"</c> or null
-/// overwriting), delete many (missing keys are ignored). Keys are case-sensitive strings up to 1024 characters.
+/// overwriting, <see cref="StoredItem.CreateOnly"/> creating only), delete many (missing keys are ignored). Keys are case-sensitive strings up to 1024 characters.
 /// Safe to call from many threads and processes.
 /// </summary>
 public interface IStateStore

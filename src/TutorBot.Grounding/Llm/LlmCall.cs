@@ -42,36 +42,51 @@ internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, I
         }
     }
 
+    /// <summary>
+    /// The reply as it arrives. A reply that fails before any text arrived and was malformed (not a refusal or a
+    /// timeout) is asked for again within the same time budget, as <see cref="CompleteAsync"/> does; once text was
+    /// yielded a failure ends the stream.
+    /// </summary>
     public async IAsyncEnumerable<string> StreamAsync(string system, string user, int maxTokens, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var budget = Budget(cancellationToken);
-        var stream = chat.GetStreamingChatMessageContentsAsync(History(system, user), Settings(maxTokens), kernel: null, budget.Token);
-        await using var parts = stream.GetAsyncEnumerator(budget.Token);
-        var any = false;
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
-            string? text;
-            try
+            var stream = chat.GetStreamingChatMessageContentsAsync(History(system, user), Settings(maxTokens), kernel: null, budget.Token);
+            await using var parts = stream.GetAsyncEnumerator(budget.Token);
+            var any = false;
+            Exception? retry = null;
+            while (true)
             {
-                text = await parts.MoveNextAsync() ? parts.Current.Content ?? "" : null;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw Failure(ex);
+                string? text;
+                try
+                {
+                    text = await parts.MoveNextAsync() ? parts.Current.Content ?? "" : null;
+                    if (text is null && !any)
+                    {
+                        throw new MalformedReplyException("the streamed reply has no text");
+                    }
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !any && IsMalformed(ex) && attempt < options.MaxRetries && !budget.IsCancellationRequested)
+                {
+                    retry = ex;
+                    break;
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw Failure(ex);
+                }
+
+                if (text is null)
+                {
+                    yield break;
+                }
+
+                any |= text.Length > 0;
+                yield return text;
             }
 
-            if (text is null)
-            {
-                break;
-            }
-
-            any |= text.Length > 0;
-            yield return text;
-        }
-
-        if (!any)
-        {
-            throw Failure(new MalformedReplyException("the streamed reply has no text"));
+            logger.LogWarning("The LLM sent a malformed reply ({Error}); retrying ({Attempt}/{Max})", retry.Message, attempt + 1, options.MaxRetries);
         }
     }
 

@@ -20,8 +20,6 @@ internal sealed class SemanticKernelAnswerGenerator(LlmCall call, LlmOptions opt
         return prompt;
     }
 
-    public Task<string> CompleteAsync(LlmPrompt prompt, CancellationToken cancellationToken) =>
-        call.CompleteAsync(prompt.System, prompt.User, options.MaxAnswerTokens, cancellationToken);
 
     public IAsyncEnumerable<string> StreamAsync(LlmPrompt prompt, CancellationToken cancellationToken) =>
         call.StreamAsync(prompt.System, prompt.User, options.MaxAnswerTokens, cancellationToken);

@@ -84,7 +84,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             }
 
             var stored = await StoredETagAsync(connection, transaction, key, cancellationToken);
-            if (stored is not null && stored != item.ETag)
+            if (stored is not null && (stored != item.ETag || item.ETag == StoredItem.CreateOnly))
             {
                 conflicts.Add(key);
             }

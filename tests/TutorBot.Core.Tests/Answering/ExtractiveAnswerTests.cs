@@ -53,7 +53,7 @@ public sealed class ExtractiveAnswerTests(RealKnowledgeBase kb) : IClassFixture<
         var answer = await kb.Tutor().AnswerAsync(Question.Ask("怎么减少大语言模型的幻觉"), CancellationToken.None);
 
         Assert.Equal("q11", answer.Citations[0].EntryId);
-        Assert.DoesNotContain(TutorReplies.Incomplete(Language.Chinese), answer.Text);
+        Assert.DoesNotContain(TutorReplies.Incomplete.In(Language.Chinese), answer.Text);
         Assert.Contains("以下为 TutorBot 维护者的补充", answer.Text);
     }
 
@@ -64,7 +64,7 @@ public sealed class ExtractiveAnswerTests(RealKnowledgeBase kb) : IClassFixture<
 
         var (text, _) = ExtractiveComposer.Compose([new SearchHit(cut, 1, 1)], Language.Chinese, 0.85);
 
-        Assert.Equal($"**问题**\n{TutorReplies.Incomplete(Language.Chinese)}\n答案被截断： [1]", text);
+        Assert.Equal($"**问题**\n{TutorReplies.Incomplete.In(Language.Chinese)}\n答案被截断： [1]", text);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class ExtractiveAnswerTests(RealKnowledgeBase kb) : IClassFixture<
 
         Assert.False(answer.Answered);
         Assert.Empty(answer.Citations);
-        Assert.StartsWith(TutorReplies.NotCovered(language), answer.Text);
+        Assert.StartsWith(TutorReplies.NotCovered.In(language), answer.Text);
         Assert.Equal(language, answer.Language);
     }
 
@@ -129,6 +129,6 @@ public sealed class ExtractiveAnswerTests(RealKnowledgeBase kb) : IClassFixture<
         var answer = await kb.Tutor().AnswerAsync(Question.Ask("   "), CancellationToken.None);
 
         Assert.False(answer.Answered);
-        Assert.Equal(TutorReplies.EmptyQuestion(Language.English), answer.Text);
+        Assert.Equal(TutorReplies.EmptyQuestion.In(Language.English), answer.Text);
     }
 }

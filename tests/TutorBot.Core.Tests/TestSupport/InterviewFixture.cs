@@ -82,8 +82,8 @@ internal sealed class InterviewFixture
             var word = question.Text.Split(' ', '?', '？')[^2].Trim().ToLowerInvariant();
             var entry = entries.FirstOrDefault(e => e.Question.Contains(word, StringComparison.OrdinalIgnoreCase)) ?? entries.FirstOrDefault(e => e.Tags.Contains(word));
             var answer = entry is null
-                ? new GroundedAnswer(question, false, AnswerMode.Extractive, "not covered", [], true, null, [], question.ReplyLanguage)
-                : new GroundedAnswer(question, true, AnswerMode.Extractive, entry.Answer + " [1]", [Citation.Of(entry)], true, null, [], question.ReplyLanguage);
+                ? GroundedAnswer.NotAnswered(question, AnswerMode.Extractive, "not covered")
+                : GroundedAnswer.FromEntries(question, entry.Answer + " [1]", [Citation.Of(entry)]);
             return Task.FromResult(answer);
         }
 

@@ -21,7 +21,7 @@ internal sealed class MemoryStateStore : IStateStore
     {
         lock (_items)
         {
-            var conflicts = changes.Where(c => c.Value.ETag is not (null or StoredItem.AnyETag) && _items.TryGetValue(c.Key, out var old) && old.ETag != c.Value.ETag).Select(c => c.Key).ToList();
+            var conflicts = changes.Where(c => c.Value.ETag is not (null or StoredItem.AnyETag) && _items.TryGetValue(c.Key, out var old) && (old.ETag != c.Value.ETag || c.Value.ETag == StoredItem.CreateOnly)).Select(c => c.Key).ToList();
             if (conflicts.Count > 0)
             {
                 return Task.FromResult(StateWriteResult.Conflict(conflicts));

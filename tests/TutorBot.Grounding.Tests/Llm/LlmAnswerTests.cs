@@ -48,7 +48,7 @@ public sealed class LlmAnswerTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb
 
         Assert.False(answer.Answered);
         Assert.Empty(answer.Citations);
-        Assert.Contains(TutorReplies.NotCovered(Core.Language.Chinese), answer.Text);
+        Assert.Contains(TutorReplies.NotCovered.In(Core.Language.Chinese), answer.Text);
         Assert.DoesNotContain("NOT_IN_KNOWLEDGE_BASE", answer.Text);
     }
 
@@ -63,7 +63,7 @@ public sealed class LlmAnswerTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Contains("点积结果随维度d增大而幅值增加", answer.Text);
         Assert.DoesNotContain("because I say so", answer.Text);
-        Assert.Equal(TutorReplies.Ungrounded(Core.Language.Chinese), answer.Notice);
+        Assert.Equal(TutorReplies.Ungrounded.In(Core.Language.Chinese), answer.Notice);
         Assert.Equal("q13", answer.Citations[0].EntryId);
     }
 

@@ -41,7 +41,7 @@ public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb)
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.True(answer.Answered);
-        Assert.Equal(TutorReplies.LlmUnavailable(Core.Language.Chinese), answer.Notice);
+        Assert.Equal(TutorReplies.LlmUnavailable.In(Core.Language.Chinese), answer.Notice);
         Assert.Equal("q13", answer.Citations[0].EntryId);
         Assert.Equal(3, Stub.Requests.Count); // the first try and MaxRetries = 2, nothing more
     }
@@ -69,7 +69,7 @@ public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb)
         var answer = await Host.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
-        Assert.Equal(TutorReplies.LlmUnavailable(Core.Language.Chinese), answer.Notice);
+        Assert.Equal(TutorReplies.LlmUnavailable.In(Core.Language.Chinese), answer.Notice);
         Assert.InRange(Stub.Requests.Count, 2, 3);
     }
 

@@ -5,14 +5,13 @@ using TutorBot.Core.Answering;
 using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
-using TutorBot.Knowledge;
-using TutorBot.Retrieval;
+using TutorBot.Composition;
 using TutorBot.LlmStub;
 
 namespace TutorBot.Grounding.Tests.TestSupport;
 
 /// <summary>
-/// The application's wiring (AddKnowledge, AddRetrieval, AddGrounding) over an indexed knowledge base, with the
+/// The application's wiring (AddTutorBot) over an indexed knowledge base, with the
 /// LLM pointed at an <see cref="OpenAiStub"/> through Semantic Kernel's real OpenAI connector. Short time limits
 /// keep fault tests fast.
 /// </summary>
@@ -49,10 +48,7 @@ internal sealed class TutorHost : IAsyncDisposable
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root, DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddKnowledge();
-        builder.Services.AddRetrieval();
-        builder.Services.AddGrounding();
-        builder.Services.AddInterview();
+        builder.Services.AddTutorBot();
         var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<IKnowledgeIndex>().EnsureCurrentAsync(null, CancellationToken.None);

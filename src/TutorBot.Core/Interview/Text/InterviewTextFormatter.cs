@@ -23,7 +23,7 @@ public static class InterviewTextFormatter
         switch (reply.Kind)
         {
             case InterviewReplyKind.NoQuestions:
-                text.AppendLine(InterviewTexts.NoQuestions(l, reply.Topic));
+                text.AppendLine(InterviewTexts.NoQuestions(reply.Topic).In(l));
                 AppendTopics(text, reply.Topics, l);
                 break;
             case InterviewReplyKind.Explanation:
@@ -34,13 +34,13 @@ public static class InterviewTextFormatter
                 text.AppendLine();
                 break;
             case InterviewReplyKind.ResumeOffer when reply.State is { } state:
-                text.AppendLine(InterviewTexts.ResumeOffer(l, state.Results.Count, state.QuestionIds.Count));
+                text.AppendLine(InterviewTexts.ResumeOffer(state.Results.Count, state.QuestionIds.Count).In(l));
                 return text.ToString();
             case InterviewReplyKind.Hint when reply.Hint is { } hint:
-                text.AppendLine(InterviewTexts.Hint(l, reply.HintCost)).AppendLine("  " + hint.Text).AppendLine();
+                text.AppendLine(InterviewTexts.Hint(reply.HintCost).In(l)).AppendLine("  " + hint.Text).AppendLine();
                 break;
             case InterviewReplyKind.NoMoreHints:
-                text.AppendLine(InterviewTexts.NoMoreHints(l)).AppendLine();
+                text.AppendLine(InterviewTexts.NoMoreHints.In(l)).AppendLine();
                 break;
             case InterviewReplyKind.SideAnswer:
                 AppendSideAnswer(text, reply, l);
@@ -67,17 +67,17 @@ public static class InterviewTextFormatter
     {
         if (explained?.Result.Grade is not { } grade)
         {
-            return InterviewTexts.NothingToExplain(l);
+            return InterviewTexts.NothingToExplain.In(l);
         }
 
         if (grade.Missing.Count == 0 && grade.MistakesStated.Count == 0)
         {
-            return InterviewTexts.NothingMissed(l);
+            return InterviewTexts.NothingMissed.In(l);
         }
 
         var n = explained.Citation.N;
         var question = l == Language.English && explained.QuestionEn is { } en ? en : explained.Question;
-        var text = new StringBuilder(InterviewTexts.ExplainTitle(l, question));
+        var text = new StringBuilder(InterviewTexts.ExplainTitle(question).In(l));
         foreach (var p in grade.Missing)
         {
             text.Append('\n').Append(bullet).Append(p.Point.Text).Append($" [{n}]");
@@ -85,7 +85,7 @@ public static class InterviewTextFormatter
 
         foreach (var m in grade.MistakesStated)
         {
-            text.Append('\n').Append(bullet).Append(InterviewTexts.MistakeLine(l, m)).Append($" [{n}]");
+            text.Append('\n').Append(bullet).Append(InterviewTexts.MistakeLine(m).In(l)).Append($" [{n}]");
         }
 
         return text.ToString();
@@ -98,35 +98,35 @@ public static class InterviewTextFormatter
             return;
         }
 
-        text.AppendLine(InterviewTexts.TopicsTitle(l));
+        text.AppendLine(InterviewTexts.TopicsTitle.In(l));
         foreach (var topic in topics)
         {
-            text.AppendLine("- " + InterviewTexts.TopicLine(l, topic));
+            text.AppendLine("- " + InterviewTexts.TopicLine(topic).In(l));
         }
     }
 
     public static void AppendQuestion(StringBuilder text, QuestionPrompt q, Language l)
     {
-        text.AppendLine(InterviewTexts.Question(l, q.Number, q.Total)).AppendLine("  " + q.Question);
+        text.AppendLine(InterviewTexts.Question(q.Number, q.Total).In(l)).AppendLine("  " + q.Question);
         if (q.QuestionEn is { } en)
         {
             text.AppendLine("  " + en);
         }
 
-        text.AppendLine(InterviewTexts.Commands(l));
+        text.AppendLine(InterviewTexts.Commands.In(l));
     }
 
     private static void AppendFeedback(StringBuilder text, AnswerFeedback f, double hintCost, Language l)
     {
         var result = f.Result;
-        text.AppendLine(InterviewTexts.Score(l, result.Score) + (result.HintsUsed > 0 ? " " + InterviewTexts.HintsTaken(l, result.HintsUsed, hintCost) : ""));
+        text.AppendLine(InterviewTexts.Score(result.Score).In(l) + (result.HintsUsed > 0 ? " " + InterviewTexts.HintsTaken(result.HintsUsed, hintCost).In(l) : ""));
         if (result.Skipped)
         {
-            text.AppendLine(InterviewTexts.Skipped(l));
+            text.AppendLine(InterviewTexts.Skipped.In(l));
         }
         else if (result.Grade is { OffTopic: true })
         {
-            text.AppendLine(InterviewTexts.OffTopic(l));
+            text.AppendLine(InterviewTexts.OffTopic.In(l));
         }
 
         if (result.Grade is { } grade)
@@ -138,16 +138,16 @@ public static class InterviewTextFormatter
 
             if (grade.Strengths.Count > 0)
             {
-                text.AppendLine(InterviewTexts.Good(l));
+                text.AppendLine(InterviewTexts.Good.In(l));
                 foreach (var p in grade.Strengths)
                 {
-                    text.AppendLine($"  + {p.Point.Text}" + (p.Coverage == KeyPointCoverage.Partial ? $" ({InterviewTexts.Partly(l)})" : ""));
+                    text.AppendLine($"  + {p.Point.Text}" + (p.Coverage == KeyPointCoverage.Partial ? $" ({InterviewTexts.Partly.In(l)})" : ""));
                 }
             }
 
             if (grade.Missing.Count > 0)
             {
-                text.AppendLine(InterviewTexts.MissingPoints(l));
+                text.AppendLine(InterviewTexts.MissingPoints.In(l));
                 foreach (var p in grade.Missing)
                 {
                     text.AppendLine($"  - {p.Point.Text} [{f.Citation.N}]");
@@ -156,62 +156,62 @@ public static class InterviewTextFormatter
 
             if (grade.MistakesStated.Count > 0)
             {
-                text.AppendLine(InterviewTexts.MistakesTitle(l));
+                text.AppendLine(InterviewTexts.MistakesTitle.In(l));
                 foreach (var m in grade.MistakesStated)
                 {
-                    text.AppendLine($"  ✗ {InterviewTexts.MistakeLine(l, m)} [{f.Citation.N}]");
+                    text.AppendLine($"  ✗ {InterviewTexts.MistakeLine(m).In(l)} [{f.Citation.N}]");
                 }
             }
         }
 
-        text.AppendLine(InterviewTexts.ReferenceFrom(l)).AppendLine(Cite(f.Citation)).AppendLine();
+        text.AppendLine(InterviewTexts.ReferenceFrom.In(l)).AppendLine(Cite(f.Citation)).AppendLine();
     }
 
     private static void AppendSideAnswer(StringBuilder text, InterviewReply reply, Language l)
     {
         if (reply.SideAnswerWithheld || reply.SideAnswer is null)
         {
-            text.AppendLine(InterviewTexts.SideWithheld(l)).AppendLine();
+            text.AppendLine(InterviewTexts.SideWithheld.In(l)).AppendLine();
             return;
         }
 
         var answer = reply.SideAnswer;
-        text.AppendLine(InterviewTexts.SideAnswer(l)).AppendLine(answer.Text.Trim());
+        text.AppendLine(InterviewTexts.SideAnswer.In(l)).AppendLine(answer.Text.Trim());
         foreach (var citation in answer.Citations)
         {
             text.AppendLine(Cite(citation));
         }
 
-        text.AppendLine().AppendLine(InterviewTexts.BackToQuestion(l));
+        text.AppendLine().AppendLine(InterviewTexts.BackToQuestion.In(l));
     }
 
     private static void AppendSummary(StringBuilder text, InterviewSummary s, Language l)
     {
-        text.AppendLine(InterviewTexts.SummaryTitle(l, s.Stopped));
+        text.AppendLine(InterviewTexts.SummaryTitle(s.Stopped).In(l));
         if (s.Questions.Count == 0)
         {
-            text.AppendLine(InterviewTexts.NoAnswers(l));
+            text.AppendLine(InterviewTexts.NoAnswers.In(l));
             return;
         }
 
         foreach (var q in s.Questions)
         {
-            text.AppendLine($"  {q.Number}. {q.Question} ({q.EntryId}): {q.Score:0.#}/10{(q.Skipped ? " " + InterviewTexts.SkippedMark(l) : "")}");
+            text.AppendLine($"  {q.Number}. {q.Question} ({q.EntryId}): {q.Score:0.#}/10{(q.Skipped ? " " + InterviewTexts.SkippedMark.In(l) : "")}");
         }
 
-        text.AppendLine(InterviewTexts.Total(l, s.Total, s.Max));
+        text.AppendLine(InterviewTexts.Total(s.Total, s.Max).In(l));
         if (s.WeakTopics.Count > 0)
         {
-            text.AppendLine(InterviewTexts.WeakTopics(l) + string.Join(l == Language.Chinese ? "、" : ", ", s.WeakTopics));
+            text.AppendLine(InterviewTexts.WeakTopics.In(l) + string.Join(l == Language.Chinese ? "、" : ", ", s.WeakTopics));
         }
 
         if (s.StudyList.Count == 0)
         {
-            text.AppendLine(InterviewTexts.AllGood(l));
+            text.AppendLine(InterviewTexts.AllGood.In(l));
             return;
         }
 
-        text.AppendLine(InterviewTexts.StudyList(l));
+        text.AppendLine(InterviewTexts.StudyList.In(l));
         foreach (var c in s.StudyList)
         {
             text.AppendLine(Cite(c));

@@ -8,15 +8,16 @@ using TutorBot.Bot.Teams;
 using TutorBot.Core.Answering;
 using TutorBot.Core.Suggestions;
 
-namespace TutorBot.Bot.Conversation;
+namespace TutorBot.Bot.Turns;
 
 /// <summary>
-/// One question turn: asks Core (with the conversation's history), streams it in Teams personal chats when the
-/// answer comes in pieces (LLM mode), otherwise sends the final message once, and remembers what the sent
-/// message was about for feedback.
+/// One question turn: asks Core with the conversation's stored history, streams it in Teams personal chats when the
+/// answer comes in pieces (LLM mode), otherwise sends the final message once; then stores the turn in the history
+/// and remembers what the sent message was about for feedback.
 /// </summary>
 internal sealed class QuestionTurn(
-    ConversationMemory memory,
+    ITutor tutor,
+    ConversationHistory history,
     FollowUpSuggester suggester,
     AnswerLedger ledger,
     IOptions<BotOptions> options)
@@ -27,9 +28,12 @@ internal sealed class QuestionTurn(
     {
         var activity = turnContext.Activity;
         var stream = StreamsHere(activity) ? new TeamsStream(turnContext, TeamsStream.MinInterval) : null;
-        var answer = await memory.WithAsync(activity.ChannelId, activity.Conversation.Id, conversation => stream is null
-            ? conversation.AskAsync(text, cancellationToken)
-            : StreamAsync(conversation, text, stream, cancellationToken), cancellationToken);
+        var key = ChatKeys.Of(activity);
+        var conversation = await history.OpenAsync(key, tutor, cancellationToken);
+        var answer = stream is null
+            ? await conversation.AskAsync(text, cancellationToken)
+            : await StreamAsync(conversation, text, stream, cancellationToken);
+        await history.AppendAsync(key, Turn.Of(answer), cancellationToken);
 
         var suggestions = await suggester.SuggestAsync(answer, _options.MaxSuggestions, cancellationToken);
         var reply = AnswerActivity.Create(answer, suggestions, activity.ChannelId);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 
-namespace TutorBot.Bot.Conversation;
+namespace TutorBot.Bot.Turns;
 
 /// <summary>What the user typed (or the command a card button sent), without the bot's @mention (Teams channels and group chats) and markup around it.</summary>
 internal static partial class IncomingText

@@ -1,3 +1,4 @@
+using TutorBot.Core;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
@@ -7,7 +8,7 @@ using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Replies;
 
-namespace TutorBot.Bot.Conversation;
+namespace TutorBot.Bot.Turns;
 
 /// <summary>
 /// The bot: translates activities into Core calls and Core results into activities, for Teams and every other
@@ -34,18 +35,18 @@ internal sealed class TutorActivityHandler(
         }
 
         var text = IncomingText.Of(turnContext.Activity);
-        var texts = BotTexts.For(text);
+        var language = BotTexts.LanguageOf(text);
         logger.LogDebug("Message on {ChannelId}: {Text}", turnContext.Activity.ChannelId, text);
 
         if (IncomingText.IsHelp(text))
         {
-            await turnContext.SendActivityAsync(WithStartButton(MessageFactory.Text(texts.Help), texts), cancellationToken);
+            await turnContext.SendActivityAsync(WithStartButton(MessageFactory.Text(BotTexts.Help.In(language)), language), cancellationToken);
             return;
         }
 
         if (text.Length > _options.MaxQuestionChars)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(texts.TooLong, text.Length, _options.MaxQuestionChars)), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(BotTexts.TooLong.In(language), text.Length, _options.MaxQuestionChars)), cancellationToken);
             return;
         }
 
@@ -54,7 +55,7 @@ internal sealed class TutorActivityHandler(
         wait.CancelAfter(ReadyWait);
         if (!await readiness.WhenReadyAsync(wait.Token))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(texts.NotReady), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.NotReady.In(language)), cancellationToken);
             return;
         }
 
@@ -76,14 +77,14 @@ internal sealed class TutorActivityHandler(
         var userJoinedOutsideTeams = turnContext.Activity.ChannelId != Channels.Msteams && membersAdded.Any(m => m.Id != botId);
         if (botAdded || userJoinedOutsideTeams)
         {
-            var texts = BotTexts.For(Locales.LanguageOf(((Activity)turnContext.Activity).Locale));
-            await turnContext.SendActivityAsync(WithStartButton(MessageFactory.Text(string.Format(texts.Welcome, _options.DisplayName)), texts), cancellationToken);
+            var language = Locales.LanguageOf(((Activity)turnContext.Activity).Locale);
+            await turnContext.SendActivityAsync(WithStartButton(MessageFactory.Text(string.Format(BotTexts.Welcome.In(language), _options.DisplayName)), language), cancellationToken);
         }
     }
 
-    private static Activity WithStartButton(Activity activity, BotTexts texts)
+    private static Activity WithStartButton(Activity activity, Language language)
     {
-        activity.Attachments = [StartInterviewCard.For(texts)];
+        activity.Attachments = [StartInterviewCard.For(language)];
         return activity;
     }
 

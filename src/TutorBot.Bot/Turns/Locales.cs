@@ -1,6 +1,6 @@
 using TutorBot.Core;
 
-namespace TutorBot.Bot.Conversation;
+namespace TutorBot.Bot.Turns;
 
 /// <summary>Maps a channel's locale (<c>zh-CN</c>, <c>en-US</c>) to a reply language; unknown or missing is English.</summary>
 internal static class Locales

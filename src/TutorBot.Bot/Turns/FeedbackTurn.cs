@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Replies;
 
-namespace TutorBot.Bot.Conversation;
+namespace TutorBot.Bot.Turns;
 
 /// <summary>
 /// Records 👍/👎 on answers: Web Chat's card buttons (a message whose value is <see cref="FeedbackData"/>) and
@@ -29,7 +29,7 @@ internal sealed class FeedbackTurn(FeedbackLog log, AnswerLedger ledger, ILogger
             value["entries"]?.Values<string>().OfType<string>().ToList() ?? [],
             (string?)value["mode"] ?? "",
             null), cancellationToken);
-        await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.For(question).ThanksForFeedback), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.ThanksForFeedback.In(BotTexts.LanguageOf(question))), cancellationToken);
     }
 
     public async Task RecordTeamsFeedbackAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)

@@ -4,30 +4,25 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
-using TutorBot.Core.Answering;
-using TutorBot.Core.FollowUps;
-using TutorBot.Core.Knowledge;
-using TutorBot.Core.Retrieval;
 using TutorBot.Grounding.Llm;
 
 namespace TutorBot.Grounding;
 
-/// <summary>Registers the answer pipeline and, when one is configured, the LLM behind it.</summary>
-public static class GroundingServiceCollectionExtensions
+/// <summary>Registers the optional LLM: Semantic Kernel's OpenAI or Azure OpenAI connector over a resilient HttpClient.</summary>
+public static class LlmServiceCollectionExtensions
 {
     /// <summary>The named HttpClient the LLM connector uses (with retries and timeouts).</summary>
     public const string HttpClientName = "TutorBot.Llm";
 
     /// <summary>
-    /// Adds <see cref="ITutor"/> (needs <see cref="IKnowledgeSearch"/>, see AddRetrieval), bound to the
-    /// <c>Tutor</c> and <c>Llm</c> sections. With <c>Llm:Provider</c> None the tutor answers from the entries;
-    /// otherwise Semantic Kernel's OpenAI or Azure OpenAI connector writes the answers, over an HttpClient that
-    /// retries timeouts, 429 (honouring Retry-After) and 5xx a bounded number of times.
+    /// Adds <see cref="LlmServices"/> bound to the <c>Llm</c> section. With <c>Llm:Provider</c> None it holds
+    /// nothing; otherwise its parts call the configured endpoint over an HttpClient that retries timeouts, 429
+    /// (honouring Retry-After) and 5xx a bounded number of times.
     /// </summary>
-    public static IServiceCollection AddGrounding(this IServiceCollection services)
+    public static IServiceCollection AddLlm(this IServiceCollection services)
     {
-        services.AddOptions<TutorOptions>().BindConfiguration(TutorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<LlmOptions>>().Value);
         services.AddHttpClient(HttpClientName, (sp, http) =>
             {
                 // The resilience handler owns the time limits; HttpClient's own 100 s default must not cut in first.
@@ -48,32 +43,22 @@ public static class GroundingServiceCollectionExtensions
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
             });
-
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<TutorOptions>>().Value);
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<LlmOptions>>().Value);
-        services.AddSingleton<ITutor>(sp =>
+        services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<LlmOptions>();
-            var call = CreateCall(sp, options);
-            var generator = call is null ? null
-                : new SemanticKernelAnswerGenerator(call, options, sp.GetRequiredService<ILogger<SemanticKernelAnswerGenerator>>());
-            var rewriter = call is not null && options.RewriteFollowUps ? new SemanticKernelQueryRewriter(call) : null;
-            var search = sp.GetRequiredService<IKnowledgeSearch>();
-            var tutorOptions = sp.GetRequiredService<TutorOptions>();
-            var followUps = new FollowUpResponder(search, sp.GetRequiredService<IServedEntries>(), tutorOptions);
-            return new Tutor(search, tutorOptions, generator, rewriter, followUps);
+            var loggers = sp.GetRequiredService<ILoggerFactory>();
+            return new LlmServices(CreateCall(sp, options, loggers), options, loggers);
         });
         return services;
     }
 
-    internal static LlmCall? CreateCall(IServiceProvider sp, LlmOptions options)
+    private static LlmCall? CreateCall(IServiceProvider sp, LlmOptions options, ILoggerFactory loggers)
     {
         if (options.Provider == LlmProvider.None)
         {
             return null;
         }
 
-        var loggers = sp.GetRequiredService<ILoggerFactory>();
         var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
         return new LlmCall(ChatServiceFactory.Create(options, http, loggers), options, loggers.CreateLogger<LlmCall>());
     }

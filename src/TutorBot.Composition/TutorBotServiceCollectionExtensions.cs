@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TutorBot.Core.Answering;
+using TutorBot.Core.FollowUps;
+using TutorBot.Core.Interview;
+using TutorBot.Core.Interview.Grading;
+using TutorBot.Core.Interview.Persistence;
+using TutorBot.Core.Knowledge;
+using TutorBot.Core.Retrieval;
+using TutorBot.Core.Suggestions;
+using TutorBot.Grounding;
+using TutorBot.Knowledge;
+using TutorBot.Retrieval;
+using TutorBot.Storage;
+
+namespace TutorBot.Composition;
+
+/// <summary>The one place TutorBot is wired, shared by the bot host and the command line.</summary>
+public static class TutorBotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds everything but the channel, in the order data flows: the knowledge files (<c>Knowledge</c>), the Lucene
+    /// index and the no-LLM grader (<c>Retrieval</c>, <c>Grading</c>), the state store (<c>Storage</c>), the optional
+    /// LLM (<c>Llm</c>), then Core's services over them: the tutor (<c>Tutor</c>), question history, the interview
+    /// engine, its store and grader (<c>Interview</c>), follow-up suggestions and the clock. Options are bound from the
+    /// host's configuration and validated at start-up.
+    /// </summary>
+    public static IServiceCollection AddTutorBot(this IServiceCollection services)
+    {
+        services.AddKnowledge();
+        services.AddRetrieval();
+        services.AddStorage();
+        services.AddLlm();
+        return services.AddCoreServices();
+    }
+
+    private static IServiceCollection AddCoreServices(this IServiceCollection services)
+    {
+        services.AddOptions<TutorOptions>().BindConfiguration(TutorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<TutorOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<InterviewOptions>>().Value);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(sp => new FollowUpResponder(
+            sp.GetRequiredService<IKnowledgeSearch>(), sp.GetRequiredService<IServedEntries>(), sp.GetRequiredService<TutorOptions>()));
+        services.AddSingleton<ITutor>(sp =>
+        {
+            var llm = sp.GetRequiredService<LlmServices>();
+            return new Tutor(sp.GetRequiredService<IKnowledgeSearch>(), sp.GetRequiredService<TutorOptions>(),
+                llm.Generator, llm.Rewriter, sp.GetRequiredService<FollowUpResponder>());
+        });
+        services.AddSingleton<ConversationHistory>();
+        services.AddSingleton<FollowUpSuggester>();
+
+        services.AddSingleton<KnowledgeCatalog>();
+        services.AddSingleton(sp => sp.GetRequiredService<LlmServices>().Grader(
+            sp.GetRequiredKeyedService<IAnswerGrader>(AnswerGraders.KeyPointCoverage)));
+        services.AddSingleton<InterviewStore>();
+        services.AddSingleton(sp => new InterviewEngine(
+            sp.GetRequiredService<KnowledgeCatalog>(),
+            sp.GetRequiredService<IKnowledgeSearch>(),
+            sp.GetRequiredService<ITutor>(),
+            sp.GetRequiredService<IAnswerGrader>(),
+            sp.GetRequiredService<InterviewOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new Random()));
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using TutorBot.Core.Interview.Scheduling;
+using TutorBot.Core.State;
+
+namespace TutorBot.Core.Interview.Persistence;
+
+/// <summary>
+/// The one place interviews and schedules are kept, for the bot and the command line alike, in an
+/// <see cref="IStateStore"/>: a user's interview per conversation (<c>interview/{channel}/{conversation}/{user}</c>;
+/// a group chat holds each person's own) and their schedule per channel (<c>schedule/{channel}/{user}</c>).
+/// <see cref="HandleAsync"/> loads both, lets the engine decide, and stores the result with the ETags it read, in
+/// one write, before the reply is shown. When another turn or host wrote in between, the turn runs again on the
+/// fresh state (up to <see cref="MaxAttempts"/> times), so no graded answer is lost or counted twice and no lock
+/// is held across hosts. State written by earlier versions is read through <see cref="LegacyInterviewState"/>.
+/// </summary>
+public sealed class InterviewStore(IStateStore store)
+{
+    /// <summary>How often a turn runs before a persistent conflict is given up (<see cref="StateConflictException"/>).</summary>
+    public const int MaxAttempts = 6;
+
+    /// <summary>The key of the user's interview in this conversation.</summary>
+    public static string InterviewKey(ChatKey key) => StateKey.Of("interview", key.Channel, key.Conversation, key.User);
+
+    /// <summary>The key of the user's schedule on this channel.</summary>
+    public static string ScheduleKey(ChatKey key) => StateKey.Of("schedule", key.Channel, key.User);
+
+    /// <summary>The user's stored interview (null when none) and schedule (empty when none).</summary>
+    public async Task<(InterviewState? Interview, UserSchedule Schedule)> LoadAsync(ChatKey key, CancellationToken cancellationToken)
+    {
+        var loaded = await ReadAsync(key, cancellationToken);
+        return (loaded.Interview, loaded.Schedule);
+    }
+
+    /// <summary>
+    /// Runs one turn: <paramref name="turn"/> gets the stored state (with <see cref="ChatKey.User"/> as the user id)
+    /// and returns the engine's reply; unless the reply is <see cref="InterviewReplyKind.NotHandled"/>, its state and
+    /// schedule are stored before it is returned. <paramref name="turn"/> may run more than once (see the summary).
+    /// </summary>
+    public async Task<InterviewReply> HandleAsync(ChatKey key, Func<InterviewContext, CancellationToken, Task<InterviewReply>> turn, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var loaded = await ReadAsync(key, cancellationToken);
+            var reply = await turn(new InterviewContext(key.User, loaded.Interview, loaded.Schedule), cancellationToken);
+            if (reply.Kind == InterviewReplyKind.NotHandled)
+            {
+                return reply;
+            }
+
+            var changes = new Dictionary<string, StoredItem>(StringComparer.Ordinal)
+            {
+                [ScheduleKey(key)] = new(JsonSerializer.Serialize(reply.Schedule, StateJson.Options), loaded.ScheduleETag ?? StoredItem.CreateOnly),
+            };
+            if (reply.State is { } state)
+            {
+                changes[InterviewKey(key)] = new(JsonSerializer.Serialize(state, StateJson.Options), loaded.InterviewETag ?? StoredItem.CreateOnly);
+            }
+
+            var written = await store.WriteAsync(changes, cancellationToken);
+            if (written.Succeeded)
+            {
+                return reply;
+            }
+
+            if (attempt == MaxAttempts)
+            {
+                throw new StateConflictException(written.Conflicts, attempt);
+            }
+        }
+    }
+
+    private async Task<Loaded> ReadAsync(ChatKey key, CancellationToken cancellationToken)
+    {
+        var interviewKey = InterviewKey(key);
+        var scheduleKey = ScheduleKey(key);
+        var items = await store.ReadAsync([interviewKey, scheduleKey, .. LegacyInterviewState.Keys(key)], cancellationToken);
+        items.TryGetValue(interviewKey, out var interview);
+        items.TryGetValue(scheduleKey, out var schedule);
+        var legacy = interview is null || schedule is null ? LegacyInterviewState.Read(key, items) : default;
+        return new Loaded(
+            interview is null ? legacy.Interview : Parse<InterviewState>(interview.Json),
+            (schedule is null ? legacy.Schedule : Parse<UserSchedule>(schedule.Json)) ?? UserSchedule.Empty,
+            interview?.ETag,
+            schedule?.ETag);
+    }
+
+    private static T? Parse<T>(string json) where T : class => JsonSerializer.Deserialize<T>(json, StateJson.Options);
+
+    private sealed record Loaded(InterviewState? Interview, UserSchedule Schedule, string? InterviewETag, string? ScheduleETag);
+}

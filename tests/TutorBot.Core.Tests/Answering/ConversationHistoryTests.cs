@@ -1,0 +1,51 @@
+using TutorBot.Core.Answering;
+using TutorBot.Core.State;
+using TutorBot.Core.Tests.TestSupport;
+
+namespace TutorBot.Core.Tests.Answering;
+
+public sealed class ConversationHistoryTests(RealKnowledgeBase kb) : IClassFixture<RealKnowledgeBase>
+{
+    private static readonly ChatKey Key = new("msteams", "conv-7", "dana");
+
+    [Fact]
+    public async Task AFollowUpAfterARestartStillKnowsThePreviousQuestion()
+    {
+        var state = new MemoryStateStore();
+        var before = new ConversationHistory(state, new TutorOptions());
+        var first = await (await before.OpenAsync(Key, kb.Tutor(), CancellationToken.None)).AskAsync("What is KV cache?", CancellationToken.None);
+        await before.AppendAsync(Key, Turn.Of(first), CancellationToken.None);
+
+        var after = new ConversationHistory(state, new TutorOptions());
+        var conversation = await after.OpenAsync(Key, kb.Tutor(), CancellationToken.None);
+        var why = await conversation.AskAsync("why?", CancellationToken.None);
+
+        Assert.True(first.Answered);
+        Assert.Equal("What is KV cache?", Assert.Single(conversation.Turns.Take(1)).Question);
+        Assert.Equal(first.Citations[0].EntryId, why.Citations[0].EntryId);
+    }
+
+    [Fact]
+    public async Task TurnsAppendedAtOnceAreAllKeptUpToTheLimit()
+    {
+        var state = new MemoryStateStore();
+        var history = new ConversationHistory(state, new TutorOptions { MaxHistoryTurns = 4 });
+
+        await Task.WhenAll(Enumerable.Range(1, 6).Select(i => history.AppendAsync(Key, new Turn($"q{i}", $"a{i}"), CancellationToken.None)));
+        var conversation = await history.OpenAsync(Key, kb.Tutor(), CancellationToken.None);
+
+        Assert.Equal(4, conversation.Turns.Count);
+        Assert.Equal(4, conversation.Turns.Select(t => t.Question).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task NothingIsStoredWhenHistoryIsSwitchedOff()
+    {
+        var state = new MemoryStateStore();
+        var history = new ConversationHistory(state, new TutorOptions { MaxHistoryTurns = 0 });
+
+        await history.AppendAsync(Key, new Turn("q", "a"), CancellationToken.None);
+
+        Assert.Empty(await state.ReadAsync([ConversationHistory.Key(Key)], CancellationToken.None));
+    }
+}
