@@ -2,6 +2,7 @@ using TutorBot.Core.Answering;
 using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Interview.Intents;
 using TutorBot.Core.Interview.Scheduling;
+using TutorBot.Core.Interview.Scheduling.Fsrs;
 using TutorBot.Core.Interview.Summary;
 using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
@@ -12,7 +13,8 @@ namespace TutorBot.Core.Interview;
 /// The mock interview, channel-neutral and stateless: each call takes the user's state and schedule with one
 /// message and returns the reply with the new state and schedule, which the caller stores (bot state, the
 /// command line's store). Questions come from the knowledge base (by topic tag, else by search), never twice in
-/// one interview, in the order of the user's <see cref="UserSchedule"/>; answers are graded by
+/// one interview, in the order of the user's <see cref="UserSchedule"/> (FSRS-6, aiming at
+/// <see cref="InterviewOptions.DesiredRetention"/>); answers are graded by
 /// <see cref="IAnswerGrader"/>; questions the user asks mid-interview are answered by <see cref="ITutor"/> and not
 /// graded. Safe to call from many threads for different users.
 /// </summary>
@@ -25,8 +27,10 @@ public sealed class InterviewEngine(
     TimeProvider clock,
     Random random)
 {
-    // Random is not thread-safe: every use goes through the selector's lock.
-    private readonly QuestionSelector _selector = new(random);
+    private readonly FsrsScheduler _scheduler = new(options.DesiredRetention);
+
+    // Random (only for interview ids) is not thread-safe: every use takes this lock.
+    private readonly Lock _randomLock = new();
 
     /// <summary>
     /// Handles one message. Outside an interview only a start is handled (anything else comes back as
@@ -97,14 +101,12 @@ public sealed class InterviewEngine(
 
         var count = Math.Clamp(intent.Count ?? options.DefaultQuestionCount, 1, options.MaxQuestionCount);
         var now = clock.GetUtcNow();
-        IReadOnlyList<string> planned;
+        var planned = QuestionSelector.Select(candidates, context.Schedule, count, now);
         string id;
-        lock (_selector)
+        lock (_randomLock)
         {
-            planned = _selector.Select(candidates, context.Schedule, count, now);
             id = $"{now:yyyyMMddHHmmss}-{random.Next(0x10000):x4}";
         }
-
 
         if (planned.Count == 0)
         {
@@ -214,7 +216,7 @@ public sealed class InterviewEngine(
         var feedback = new AnswerFeedback(number, result.EntryId, entry?.Question ?? result.EntryId, entry?.QuestionEn, result,
             result.Grade?.Citation ?? (entry is null ? Citation.Unknown(result.EntryId) : Citation.Of(entry)));
         var next = state with { Results = [.. state.Results, result], Index = state.Index + 1, HintsUsed = 0 };
-        return await AdvanceAsync(next, schedule.Record(result.EntryId, result.Score, now), feedback, cancellationToken);
+        return await AdvanceAsync(next, schedule.Record(result.EntryId, result.Score, now, _scheduler), feedback, cancellationToken);
     }
 
     private async Task<InterviewReply> AdvanceAsync(InterviewState state, UserSchedule schedule, AnswerFeedback? feedback, CancellationToken cancellationToken)

@@ -27,6 +27,13 @@ public sealed class InterviewOptions
     [Range(0, 20)]
     public int WeakTopicCount { get; set; } = 3;
 
+    /// <summary>
+    /// The probability of recall (0.7 to 0.99) at which an asked question falls due again: FSRS schedules each question
+    /// for when the learner is predicted to remember it with this probability. Higher asks again sooner and more often.
+    /// </summary>
+    [Range(0.7, 0.99)]
+    public double DesiredRetention { get; set; } = 0.9;
+
     /// <summary>When false (the default), entries marked incomplete are never asked: their reference cannot grade fairly.</summary>
     public bool IncludeIncomplete { get; set; }
 }

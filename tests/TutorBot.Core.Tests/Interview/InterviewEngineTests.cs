@@ -1,5 +1,6 @@
 using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Scheduling;
+using TutorBot.Core.Interview.Scheduling.Fsrs;
 using TutorBot.Core.Tests.TestSupport;
 using static TutorBot.Core.Tests.TestSupport.InterviewFixture;
 
@@ -80,7 +81,9 @@ public sealed class InterviewEngineTests
         Assert.Equal(second, Assert.Single(summary.StudyList).EntryId);
         Assert.Contains("attention", summary.WeakTopics);
         Assert.Equal(2, reply.Schedule.Items.Count);
-        Assert.Equal(1, reply.Schedule.Find(second)!.Box);
+        // 9 is Easy: back in 8 days (FSRS-6's first Easy stability); 1 is Again: back tomorrow.
+        Assert.Equal(_fx.Clock.Now.AddDays(8), reply.Schedule.Find(first)!.Due);
+        Assert.Equal(_fx.Clock.Now.AddDays(1), reply.Schedule.Find(second)!.Due);
     }
 
     [Fact]
@@ -126,7 +129,9 @@ public sealed class InterviewEngineTests
         Assert.Equal(0, reply.Feedback.Result.Score);
         Assert.NotEmpty(reply.Feedback.Result.Grade!.Missing);
         Assert.Empty(_fx.Grader.Graded);
-        Assert.Equal(1, reply.Schedule.Find(first.EntryId)!.Box);
+        var skipped = reply.Schedule.Find(first.EntryId)!;
+        Assert.Equal((0.0, _fx.Clock.Now.AddDays(1)), (skipped.LastScore, skipped.Due));
+        Assert.Equal(FsrsModel.Default.Initial(FsrsRating.Again), skipped.Memory);
     }
 
     [Fact]
@@ -211,20 +216,36 @@ public sealed class InterviewEngineTests
         Assert.Empty(_fx.Grader.Graded);
     }
 
-    [Fact]
-    public async Task BringsBackBadlyAnsweredQuestionsInTheNextInterview()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task BringsBackAWronglyAnsweredQuestionFirstInAnInterviewDaysLater(int days)
     {
         var engine = _fx.Engine();
-        var reply = await engine.HandleAsync(Fresh(), "/interview attention 3", CancellationToken.None);
-        var ids = reply.State!.QuestionIds;
-        reply = await engine.HandleAsync(Next(reply), "excellent", CancellationToken.None);
-        reply = await engine.HandleAsync(Next(reply), "excellent", CancellationToken.None);
-        reply = await engine.HandleAsync(Next(reply), "wrong", CancellationToken.None);
+        var (ids, schedule) = await AnswerAttentionExcellentExcellentWrongAsync(engine);
+        _fx.Clock.Now = _fx.Clock.Now.AddDays(days);
+
+        var next = await engine.HandleAsync(Fresh(schedule: schedule), "mock interview, 6 questions", CancellationToken.None);
+
+        // The wrong answer is due (after a day); the excellent ones are not (8 days): they come last, after the new ones.
+        Assert.Equal(ids[2], next.State!.QuestionIds[0]);
+        Assert.Equal(["s1", "n1", "k1"], next.State.QuestionIds.Skip(1).Take(3));
+        Assert.Equal([ids[0], ids[1]], next.State.QuestionIds.TakeLast(2).Order());
+    }
+
+    [Fact]
+    public async Task LaterTheSameDayAsksNewQuestionsBeforeRepeatingTheWrongAnswerAndThenTheRest()
+    {
+        var engine = _fx.Engine();
+        var (ids, schedule) = await AnswerAttentionExcellentExcellentWrongAsync(engine);
         _fx.Clock.Now = _fx.Clock.Now.AddHours(1);
 
-        var next = await engine.HandleAsync(new InterviewContext("u1", reply.State, reply.Schedule), "mock interview, 6 questions", CancellationToken.None);
+        var next = await engine.HandleAsync(Fresh(schedule: schedule), "mock interview, 6 questions", CancellationToken.None);
 
-        Assert.Equal(ids[2], next.State!.QuestionIds[0]);
+        // Nothing is due within the day (no learning steps: the shortest interval is a day). Of the questions already
+        // asked, the one answered wrongly has the lowest predicted recall and comes first.
+        Assert.Equal(["s1", "n1", "k1"], next.State!.QuestionIds.Take(3));
+        Assert.Equal(ids[2], next.State.QuestionIds[3]);
         Assert.Equal([ids[0], ids[1]], next.State.QuestionIds.TakeLast(2).Order());
     }
 
@@ -245,5 +266,16 @@ public sealed class InterviewEngineTests
         Assert.Equal(InterviewReplyKind.NotHandled, stolen.Kind);
         Assert.All(alice.State!.QuestionIds, id => Assert.StartsWith("a", id));
         Assert.DoesNotContain(alice.Schedule.Items, i => bob.Schedule.Items.Contains(i));
+    }
+
+    private async Task<(IReadOnlyList<string> Ids, UserSchedule Schedule)> AnswerAttentionExcellentExcellentWrongAsync(InterviewEngine engine)
+    {
+        var reply = await engine.HandleAsync(Fresh(), "/interview attention 3", CancellationToken.None);
+        var ids = reply.State!.QuestionIds;
+        reply = await engine.HandleAsync(Next(reply), "excellent", CancellationToken.None);
+        reply = await engine.HandleAsync(Next(reply), "excellent", CancellationToken.None);
+        reply = await engine.HandleAsync(Next(reply), "wrong", CancellationToken.None);
+        Assert.Equal(InterviewReplyKind.Summary, reply.Kind);
+        return (ids, reply.Schedule);
     }
 }

@@ -18,6 +18,8 @@ public sealed class InterviewIntentParserTests
     [InlineData("mock interview, 10 questions", null, 10)]
     [InlineData("/interview fp16", "fp16", null)]
     [InlineData("模拟面试 注意力3题", "注意力", 3)]
+    [InlineData("mock interview on Mixture of Experts, 3 questions", "mixture of experts", 3)]
+    [InlineData("mock interview about the attention mechanism please", "attention mechanism", null)]
     public void ParsesStartsWithTopicAndCount(string text, string? topic, int? count)
     {
         var intent = InterviewIntentParser.Parse(text);

@@ -11,6 +11,8 @@ public static partial class InterviewIntentParser
 {
     private static readonly string[] StartPhrases = ["mock interview", "mock-interview", "模拟面试", "interview me", "start interview", "start an interview", "开始面试", "面试我"];
 
+    private static readonly char[] TopicTrim = [' ', ',', '，', '.', '。', ':', '：', '、', '-'];
+
     private static readonly Dictionary<string, InterviewIntentKind> Commands = Build(
         (InterviewIntentKind.Hint, ["hint", "a hint", "give me a hint", "hint please", "提示", "给个提示", "给我提示", "提示一下"]),
         (InterviewIntentKind.Skip, ["skip", "pass", "next", "next question", "skip it", "i don't know", "跳过", "下一题", "不知道", "不会", "过"]),
@@ -75,8 +77,11 @@ public static partial class InterviewIntentParser
             rest = rest.Remove(match.Index, match.Length);
         }
 
-        var topic = FillerPattern().Replace(rest, " ");
-        topic = MultiSpace().Replace(topic, " ").Trim(' ', ',', '，', '.', '。', ':', '：', '、', '-');
+        // English fillers only at the edges ("on attention, please"), so a name holding one stays whole ("mixture of
+        // experts"); Chinese fillers anywhere.
+        var topic = ChineseFillerPattern().Replace(rest, " ");
+        topic = MultiSpace().Replace(topic, " ").Trim(TopicTrim);
+        topic = EnglishEdgeFillerPattern().Replace(topic, "").Trim(TopicTrim);
         return new InterviewIntent(InterviewIntentKind.Start, topic.Length == 0 ? null : topic, count);
     }
 
@@ -116,8 +121,11 @@ public static partial class InterviewIntentParser
     [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:questions?|qs?\b|个问题|道题|题|道|个)|(?<=\s|^|,|，)(?<n>\d{1,3})\s*$|(?<=\s|^)(?<n>\d{1,3})(?=\s|,|，)")]
     private static partial Regex CountPattern();
 
-    [GeneratedRegex(@"(?:^|\s)(?:on|about|with|for|please|of|topic|the)(?=\s|$)|关于|有关|的|请|主题|话题|一场|一次|来|吧")]
-    private static partial Regex FillerPattern();
+    [GeneratedRegex(@"关于|有关|的|请|主题|话题|一场|一次|来|吧")]
+    private static partial Regex ChineseFillerPattern();
+
+    [GeneratedRegex(@"^(?:(?:on|about|with|for|please|of|topic|the)(?:\s+|$))+|(?:(?:^|\s+)(?:on|about|with|for|please|of|topic|the))+$")]
+    private static partial Regex EnglishEdgeFillerPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex MultiSpace();
