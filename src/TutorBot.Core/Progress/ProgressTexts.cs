@@ -31,9 +31,7 @@ public static class ProgressTexts
 
     public static string TrendTitle(Language l) => Pick(l, $"最近面试的平均分（由旧到新）", $"Recent interviews, mean score (oldest first)");
 
-    public static string TrendChartTitle(Language l) => Pick(l, $"最近面试平均分", $"Recent interview scores");
-
-    public static string ScoreAxis(Language l) => Pick(l, $"平均分（满分 10）", $"Mean score (out of 10)");
+    public static string TrendChartTitle(Language l) => Pick(l, $"最近面试平均分（满分 10）", $"Recent interviews, mean score out of 10");
 
     public static string Session(Language l, SessionScore s) => Pick(l,
         $"{s.CompletedAt:yyyy-MM-dd}  {s.MeanScore:0.0}/10（{s.Questions} 题）",
