@@ -11,6 +11,7 @@ internal static class ChartPalette
     public static readonly Color Accent = Color.FromHex("#3B6FB6");
     public static readonly Color Muted = Color.FromHex("#8A94A6");
     public static readonly Color Text = Color.FromHex("#222831");
+    public static readonly Color Subtle = Color.FromHex("#5A6373");
     public static readonly Color Grid = Color.FromHex("#E6E9EF");
 
     /// <summary>Below 40 % weak, below 70 % fair, else strong.</summary>

@@ -92,9 +92,9 @@ public sealed class ProgressChart
         var typeface = ScottPlot.Fonts.GetTypeface(family, bold: true, italic: false);
         using var titleFont = new SKFont(typeface, 20);
         using var noteFont = new SKFont(ScottPlot.Fonts.GetTypeface(family, bold: false, italic: false), 13);
-        using var ink = new SKPaint { Color = new SKColor(0x22, 0x28, 0x31), IsAntialias = true };
-        using var muted = new SKPaint { Color = new SKColor(0x5A, 0x63, 0x73), IsAntialias = true };
-        using var rule = new SKPaint { Color = new SKColor(0xE6, 0xE9, 0xEF), StrokeWidth = 1 };
+        using var ink = new SKPaint { Color = ChartPalette.Text.ToSKColor(), IsAntialias = true };
+        using var muted = new SKPaint { Color = ChartPalette.Subtle.ToSKColor(), IsAntialias = true };
+        using var rule = new SKPaint { Color = ChartPalette.Grid.ToSKColor(), StrokeWidth = 1 };
 
         titleFont.Embolden = true;
         var note = string.Create(CultureInfo.InvariantCulture,
