@@ -13,9 +13,10 @@ namespace TutorBot.Storage.AzureBlob;
 /// <item>Read: missing keys are absent. A blob that is not UTF-8 JSON is returned as stored (invalid bytes as
 /// U+FFFD) and logged as a warning, as SqliteStateStore returns whatever its row holds: the reader decides.</item>
 /// <item>Write of one key (every TutorBot caller writes one document per call): one conditional upload, atomic,
-/// with SqliteStateStore's semantics. An ETag is sent as If-Match; when that fails, as If-None-Match *, so a key
-/// not stored yet is created and a stored one with another ETag is a conflict. "*" or null overwrites. A conflict
-/// (412, or 409 BlobAlreadyExists) is a result, not an exception.</item>
+/// with SqliteStateStore's semantics. An ETag is sent as If-Match: a stored blob with another ETag is a conflict,
+/// and when no blob is stored the upload is made again as a create (If-None-Match *), which conflicts only if
+/// another writer created it in between. "*" or null overwrites. A conflict (412, or 409 BlobAlreadyExists) is a
+/// result, not an exception.</item>
 /// <item>Write of several keys: not a transaction; <see cref="BatchWrite"/> states exactly what holds.</item>
 /// <item>Delete: missing keys are ignored.</item>
 /// </list>
@@ -41,6 +42,9 @@ public sealed class AzureBlobStateStore : IStateStore
 
     /// <summary>The container's name.</summary>
     public string ContainerName => _blobs.ContainerName;
+
+    /// <summary>The batch writer, for tests that interleave another writer with a batch.</summary>
+    internal BatchWrite Batch => _batch;
 
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -72,12 +76,16 @@ public sealed class AzureBlobStateStore : IStateStore
 
         var (key, item) = changes.Single();
         var content = BlobText.Encode(item.Json);
-        var etag = item.ETag is null or StoredItem.AnyETag
-            ? await _blobs.UploadAsync(key, content, BlobCondition.None, cancellationToken)
-            : await _blobs.UploadAsync(key, content, BlobCondition.Version(item.ETag), cancellationToken)
-              // Stale, or nothing stored to match: a key not stored yet is created (SqliteStateStore's contract).
-              ?? await _blobs.UploadAsync(key, content, BlobCondition.Absent, cancellationToken);
-        return etag is null
+        var condition = item.ETag is null or StoredItem.AnyETag ? BlobCondition.None : BlobCondition.Version(item.ETag);
+        var result = await _blobs.UploadAsync(key, content, condition, cancellationToken);
+        if (result is { ETag: null, BlobExists: false })
+        {
+            // Nothing stored to match: a key not stored yet is created (SqliteStateStore's contract), unless
+            // another writer creates it first.
+            result = await _blobs.UploadAsync(key, content, BlobCondition.Absent, cancellationToken);
+        }
+
+        return result.ETag is not { } etag
             ? StateWriteResult.Conflict([key])
             : new StateWriteResult(new Dictionary<string, string>(StringComparer.Ordinal) { [key] = etag }, []);
     }

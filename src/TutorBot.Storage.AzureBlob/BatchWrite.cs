@@ -24,6 +24,9 @@ namespace TutorBot.Storage.AzureBlob;
 /// </summary>
 internal sealed class BatchWrite(StateBlobs blobs, ILogger logger)
 {
+    /// <summary>A test seam: runs after the check and before the first write, where another writer can slip in.</summary>
+    public Func<Task>? AfterCheck { get; set; }
+
     public async Task<StateWriteResult> RunAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken)
     {
         var keys = changes.Keys.ToList();
@@ -36,6 +39,11 @@ internal sealed class BatchWrite(StateBlobs blobs, ILogger logger)
             return StateWriteResult.Conflict(stale);
         }
 
+        if (AfterCheck is { } afterCheck)
+        {
+            await afterCheck();
+        }
+
         var order = keys.OrderBy(k => IsChecked(changes[k]) ? 0 : 1).ThenBy(k => k, StringComparer.Ordinal);
         var written = new List<(string Key, string ETag)>();
         try
@@ -45,7 +53,7 @@ internal sealed class BatchWrite(StateBlobs blobs, ILogger logger)
                 var condition = !IsChecked(changes[key]) ? BlobCondition.None
                     : before[key] is { } stored ? BlobCondition.Version(stored.ETag)
                     : BlobCondition.Absent;
-                var etag = await blobs.UploadAsync(key, BlobText.Encode(changes[key].Json), condition, cancellationToken);
+                var etag = (await blobs.UploadAsync(key, BlobText.Encode(changes[key].Json), condition, cancellationToken)).ETag;
                 if (etag is null)
                 {
                     logger.LogInformation("Batch of {Count} keys met a concurrent write of {Key}; rolling back {Written} written", keys.Count, key, written.Count);
@@ -76,7 +84,7 @@ internal sealed class BatchWrite(StateBlobs blobs, ILogger logger)
             {
                 // Not the caller's token: a cancelled batch still deserves its roll-back (bounded by the SDK's timeouts).
                 var restored = before[key] is { } stored
-                    ? await blobs.UploadAsync(key, stored.Content, BlobCondition.Version(etag), CancellationToken.None) is not null
+                    ? (await blobs.UploadAsync(key, stored.Content, BlobCondition.Version(etag), CancellationToken.None)).ETag is not null
                     : await blobs.DeleteIfVersionAsync(key, etag, CancellationToken.None);
                 if (!restored)
                 {

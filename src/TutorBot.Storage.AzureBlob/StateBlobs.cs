@@ -36,8 +36,8 @@ internal sealed class StateBlobs(BlobContainerClient container, ILogger logger)
         }
     }
 
-    /// <summary>Uploads <paramref name="content"/> when <paramref name="condition"/> holds; the new ETag, or null when it did not hold.</summary>
-    public async Task<string?> UploadAsync(string key, BinaryData content, BlobCondition condition, CancellationToken cancellationToken)
+    /// <summary>Uploads <paramref name="content"/> when <paramref name="condition"/> holds: the new ETag, or why not.</summary>
+    public async Task<UploadResult> UploadAsync(string key, BinaryData content, BlobCondition condition, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         var writeId = Guid.NewGuid().ToString("N");
@@ -50,11 +50,11 @@ internal sealed class StateBlobs(BlobContainerClient container, ILogger logger)
         try
         {
             var info = (await Blob(key).UploadAsync(content, options, cancellationToken)).Value;
-            return info.ETag.ToString();
+            return UploadResult.Written(info.ETag.ToString());
         }
         catch (RequestFailedException e) when (IsUnmetCondition(e))
         {
-            return await ETagIfWrittenByAsync(key, writeId, cancellationToken);
+            return await ResultOfUnmetAsync(key, writeId, cancellationToken);
         }
     }
 
@@ -118,18 +118,20 @@ internal sealed class StateBlobs(BlobContainerClient container, ILogger logger)
         || (e.Status == 409 && e.ErrorCode == BlobErrorCode.BlobAlreadyExists.ToString())
         || (e.Status == 404 && e.ErrorCode == BlobErrorCode.BlobNotFound.ToString());
 
-    private async Task<string?> ETagIfWrittenByAsync(string key, string writeId, CancellationToken cancellationToken)
+    // The blob as it is now: written by this very upload (an SDK retry of an upload that had succeeded fails its
+    // own condition), someone else's, or missing.
+    private async Task<UploadResult> ResultOfUnmetAsync(string key, string writeId, CancellationToken cancellationToken)
     {
         try
         {
             var properties = (await Blob(key).GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
             return properties.Metadata.TryGetValue(WriteIdMetadata, out var stored) && stored == writeId
-                ? properties.ETag.ToString()
-                : null;
+                ? UploadResult.Written(properties.ETag.ToString())
+                : UploadResult.NotWritten(blobExists: true);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            return null;
+            return UploadResult.NotWritten(blobExists: false);
         }
     }
 
