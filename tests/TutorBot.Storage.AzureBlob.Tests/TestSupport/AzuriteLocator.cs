@@ -56,9 +56,29 @@ internal static class AzuriteLocator
         // Into a scratch folder first, moved into place only when complete: a cut-short install is never found.
         var scratch = $"{cache}.installing-{Environment.ProcessId}";
         Directory.CreateDirectory(scratch);
+        try
+        {
+            RunNpmInstall(scratch);
+            Directory.Move(scratch, cache);
+        }
+        catch (IOException) when (File.Exists(BinIn(cache)))
+        {
+            // Another test run installed it meanwhile.
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    private static void RunNpmInstall(string prefix)
+    {
         var npm = new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm")
         {
-            ArgumentList = { "install", $"azurite@{Version}", "--prefix", scratch, "--no-audit", "--no-fund", "--loglevel=error" },
+            ArgumentList = { "install", $"azurite@{Version}", "--prefix", prefix, "--no-audit", "--no-fund", "--loglevel=error" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -84,20 +104,10 @@ internal static class AzuriteLocator
                 throw new InvalidOperationException($"npm install azurite@{Version} took longer than {InstallTimeout.TotalMinutes} minutes; install it into .tools/azurite by hand.");
             }
 
-            if (process.ExitCode != 0 || !File.Exists(BinIn(scratch)))
+            if (process.ExitCode != 0 || !File.Exists(BinIn(prefix)))
             {
                 throw new InvalidOperationException($"npm install azurite@{Version} failed (exit {process.ExitCode}): {errors.Result}");
             }
-        }
-
-        try
-        {
-            Directory.Move(scratch, cache);
-        }
-        catch (IOException) when (File.Exists(BinIn(cache)))
-        {
-            // Another test run installed it meanwhile.
-            Directory.Delete(scratch, recursive: true);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using TutorBot.Core.State;
 using TutorBot.Storage.Sqlite;
 
@@ -39,6 +40,19 @@ public sealed class SqliteStateStoreTests : IDisposable
         Assert.Equal(Path.Combine(_folder, "custom", "state", "state.db"), store.DatabasePath);
         Assert.True(File.Exists(store.DatabasePath));
         Assert.True(File.Exists(store.DatabasePath + "-wal") || File.Exists(store.DatabasePath + "-shm"));
+    }
+
+    [Fact]
+    public async Task AddStorageStopsAHostConfiguredForAnotherProvider()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder, DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "AzureBlob" });
+        builder.Services.AddStorage();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("AddStateStore", error.Message);
     }
 
     public void Dispose()
