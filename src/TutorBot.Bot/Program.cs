@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.UseBotDefaultUrl();
 
-builder.Services.AddTutorBot();
+builder.Services.AddTutorBot(builder.Configuration);
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddWebChat();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ using TutorBot.Core.Suggestions;
 using TutorBot.Grounding;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
-using TutorBot.Storage;
+using TutorBot.Storage.AzureBlob;
 
 namespace TutorBot.Composition;
 
@@ -21,16 +22,17 @@ public static class TutorBotServiceCollectionExtensions
 {
     /// <summary>
     /// Adds everything but the channel, in the order data flows: the knowledge files (<c>Knowledge</c>), the Lucene
-    /// index and the no-LLM grader (<c>Retrieval</c>, <c>Grading</c>), the state store (<c>Storage</c>), the optional
+    /// index and the no-LLM grader (<c>Retrieval</c>, <c>Grading</c>), the state store (<c>Storage</c>: SQLite, or Azure
+    /// Blob Storage shared by several hosts, by <c>Storage:Provider</c>), the optional
     /// LLM (<c>Llm</c>), then Core's services over them: the tutor (<c>Tutor</c>), question history, the interview
     /// engine, its store and grader (<c>Interview</c>), follow-up suggestions and the clock. Options are bound from the
     /// host's configuration and validated at start-up.
     /// </summary>
-    public static IServiceCollection AddTutorBot(this IServiceCollection services)
+    public static IServiceCollection AddTutorBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKnowledge();
         services.AddRetrieval();
-        services.AddStorage();
+        services.AddStateStore(configuration);
         services.AddLlm();
         return services.AddCoreServices();
     }

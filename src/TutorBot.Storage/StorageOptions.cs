@@ -2,10 +2,17 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TutorBot.Storage;
 
-/// <summary>Where durable state lives, section <c>Storage</c>.</summary>
+/// <summary>Where durable state lives, section <c>Storage</c>: which backend, and the SQLite backend's file.</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
+
+    /// <summary>
+    /// The backend: <see cref="StorageProvider.Sqlite"/> (default; the settings below) or
+    /// <see cref="StorageProvider.AzureBlob"/> (section <c>Storage:AzureBlob</c>, in TutorBot.Storage.AzureBlob).
+    /// </summary>
+    [EnumDataType(typeof(StorageProvider))]
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>Folder of the state database; relative paths resolve against the content root. Created when missing.</summary>
     [Required]

@@ -34,7 +34,7 @@ internal sealed class CliServices : IAsyncDisposable
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddTutorBot();
+        builder.Services.AddTutorBot(builder.Configuration);
         return builder.Build();
     }
 

@@ -48,7 +48,7 @@ internal sealed class TutorHost : IAsyncDisposable
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root, DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddTutorBot();
+        builder.Services.AddTutorBot(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<IKnowledgeIndex>().EnsureCurrentAsync(null, CancellationToken.None);
