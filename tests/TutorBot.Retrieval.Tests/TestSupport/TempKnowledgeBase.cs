@@ -41,7 +41,7 @@ internal sealed class TempKnowledgeBase : IDisposable
 
     public IKnowledgeSearch Search => _host.Services.GetRequiredService<IKnowledgeSearch>();
 
-    public IAnswerGrader Grader => _host.Services.GetRequiredService<IAnswerGrader>();
+    public IAnswerGrader Grader => _host.Services.GetRequiredKeyedService<IAnswerGrader>(AnswerGraders.KeyPointCoverage);
 
     public IKnowledgeSource Source => _host.Services.GetRequiredService<IKnowledgeSource>();
 
