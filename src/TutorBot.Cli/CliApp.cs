@@ -24,6 +24,7 @@ internal static class CliApp
             ChatCommand.Create(services),
             AskEvalCommand.Create(services),
             InterviewCommand.Create(services),
+            ProgressCommand.Create(services),
             GradeEvalCommand.Create(services),
         };
 

@@ -9,7 +9,9 @@ using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Interview.Persistence;
 using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
+using TutorBot.Core.Progress;
 using TutorBot.Core.Suggestions;
+using TutorBot.Charts;
 using TutorBot.Grounding;
 using TutorBot.Knowledge;
 using TutorBot.Retrieval;
@@ -24,7 +26,7 @@ public static class TutorBotServiceCollectionExtensions
     /// Adds everything but the channel, in the order data flows: the knowledge files (<c>Knowledge</c>), the Lucene
     /// index and the no-LLM grader (<c>Retrieval</c>, <c>Grading</c>), the state store (<c>Storage</c>: SQLite, or Azure
     /// Blob Storage shared by several hosts, by <c>Storage:Provider</c>), the optional
-    /// LLM (<c>Llm</c>), then Core's services over them: the tutor (<c>Tutor</c>), question history, the interview
+    /// LLM (<c>Llm</c>), the progress chart (<c>Charts</c>), then Core's services over them: the tutor (<c>Tutor</c>), question history, the interview
     /// engine, its store and grader (<c>Interview</c>), follow-up suggestions and the clock. Options are bound from the
     /// host's configuration and validated at start-up.
     /// </summary>
@@ -34,6 +36,7 @@ public static class TutorBotServiceCollectionExtensions
         services.AddRetrieval();
         services.AddStateStore(configuration);
         services.AddLlm();
+        services.AddCharts();
         return services.AddCoreServices();
     }
 
@@ -60,6 +63,7 @@ public static class TutorBotServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<LlmServices>().Grader(
             sp.GetRequiredKeyedService<IAnswerGrader>(AnswerGraders.KeyPointCoverage)));
         services.AddSingleton<InterviewStore>();
+        services.AddSingleton<LearnerProgress>();
         services.AddSingleton(sp => new InterviewEngine(
             sp.GetRequiredService<KnowledgeCatalog>(),
             sp.GetRequiredService<IKnowledgeSearch>(),

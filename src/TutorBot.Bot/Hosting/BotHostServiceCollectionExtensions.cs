@@ -34,6 +34,7 @@ internal static class BotHostServiceCollectionExtensions
         services.AddTransient<IBot, TutorActivityHandler>();
         services.AddSingleton<QuestionTurn>();
         services.AddSingleton<InterviewTurn>();
+        services.AddSingleton<ProgressTurn>();
         services.AddSingleton<FeedbackTurn>();
         services.AddSingleton<FeedbackLog>();
         services.AddSingleton<AnswerLedger>();

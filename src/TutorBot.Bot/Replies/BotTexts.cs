@@ -13,8 +13,8 @@ internal static class BotTexts
         "Hi, I'm {0}, a study companion for ML and LLM interviews. Ask me a question (in English or Chinese) and I answer from a reviewed Q&A knowledge base, citing the entries I used, or start a mock interview. When the knowledge base does not cover a question, I say so instead of guessing. Type **help** to see what I can do.");
 
     public static readonly BilingualText Help = new(
-        "**我能做什么**\n\n- 根据知识库回答机器学习/大模型面试题,用编号引用 [1] 标明出处。\n- 用你提问的语言回答(中文或 English)。\n- 推荐我能回答的后续问题。\n- 接受你对回答的 👍 / 👎,用于改进知识库。\n- **模拟面试**:说 *模拟面试*(或 *模拟面试 注意力 3题*、/interview);面试中可以说 *提示*、*跳过*、*重复*、*结束*。\n\n试试:*为什么注意力要除以根号 d?* 或 *What is the difference between LayerNorm and BatchNorm?*",
-        "**What I can do**\n\n- Answer ML/LLM interview questions from the knowledge base, with numbered citations [1] to the entries used.\n- Reply in the language you write in (English or 中文).\n- Suggest follow-up questions I can answer.\n- Take your 👍 / 👎 on an answer so the knowledge base can be improved.\n- Run a **mock interview**: say *mock interview* (or *mock interview on attention, 3 questions*, or /interview); during it say *hint*, *skip*, *repeat* or *stop*.\n\nTry: *Why is attention scaled by the square root of d?* or *LayerNorm 和 BatchNorm 的区别是什么?*");
+        "**我能做什么**\n\n- 根据知识库回答机器学习/大模型面试题,用编号引用 [1] 标明出处。\n- 用你提问的语言回答(中文或 English)。\n- 推荐我能回答的后续问题。\n- 接受你对回答的 👍 / 👎,用于改进知识库。\n- **模拟面试**:说 *模拟面试*(或 *模拟面试 注意力 3题*、/interview);面试中可以说 *提示*、*跳过*、*重复*、*结束*。\n- 说 *我的进度*,查看各主题掌握度的图表、待复习的题数和最近的分数。\n\n试试:*为什么注意力要除以根号 d?* 或 *What is the difference between LayerNorm and BatchNorm?*",
+        "**What I can do**\n\n- Answer ML/LLM interview questions from the knowledge base, with numbered citations [1] to the entries used.\n- Reply in the language you write in (English or 中文).\n- Suggest follow-up questions I can answer.\n- Take your 👍 / 👎 on an answer so the knowledge base can be improved.\n- Run a **mock interview**: say *mock interview* (or *mock interview on attention, 3 questions*, or /interview); during it say *hint*, *skip*, *repeat* or *stop*.\n- Say *my progress* for a chart of your mastery per topic, the reviews due and your recent scores.\n\nTry: *Why is attention scaled by the square root of d?* or *LayerNorm 和 BatchNorm 的区别是什么?*");
 
     public static readonly BilingualText SomethingWentWrong = new(
         "抱歉,我这边回答时出了点问题,请稍后再试。",
@@ -67,6 +67,14 @@ internal static class BotTexts
     public static readonly BilingualText AnotherInterview = new(
         "🎤 再来一场模拟面试",
         "🎤 Another mock interview");
+
+    public static readonly BilingualText MyProgress = new(
+        "📈 我的进度",
+        "📈 My progress");
+
+    public static readonly BilingualText ProgressCommand = new(
+        "我的进度",
+        "my progress");
 
     /// <summary>The language to reply in to <paramref name="userText"/>.</summary>
     public static Language LanguageOf(string? userText) => LanguageDetector.Detect(userText);

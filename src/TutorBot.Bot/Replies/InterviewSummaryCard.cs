@@ -83,7 +83,9 @@ internal static class InterviewSummaryCard
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
             ["body"] = body,
-            ["actions"] = new JArray(CommandAction.Submit(BotTexts.AnotherInterview.In(l), BotTexts.StartCommand.In(l))),
+            ["actions"] = new JArray(
+                CommandAction.Submit(BotTexts.AnotherInterview.In(l), BotTexts.StartCommand.In(l)),
+                CommandAction.Submit(BotTexts.MyProgress.In(l), BotTexts.ProgressCommand.In(l))),
         };
     }
 

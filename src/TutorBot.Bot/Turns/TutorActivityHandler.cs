@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Replies;
+using TutorBot.Core.Progress;
 
 namespace TutorBot.Bot.Turns;
 
@@ -18,6 +19,7 @@ namespace TutorBot.Bot.Turns;
 internal sealed class TutorActivityHandler(
     QuestionTurn questions,
     InterviewTurn interviews,
+    ProgressTurn progress,
     FeedbackTurn feedback,
     IndexReadiness readiness,
     IOptions<BotOptions> options,
@@ -56,6 +58,12 @@ internal sealed class TutorActivityHandler(
         if (!await readiness.WhenReadyAsync(wait.Token))
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.NotReady.In(language)), cancellationToken);
+            return;
+        }
+
+        if (ProgressRequest.Matches(text))
+        {
+            await progress.SendAsync(turnContext, text, cancellationToken);
             return;
         }
 

@@ -32,7 +32,7 @@ internal static class InterviewCommand
                 throw new UserErrorException("--count must be at least 1");
             }
 
-            var language = ParseLanguage(parse.GetValue(lang)) ?? (parse.GetValue(topic) is { } t ? LanguageDetector.Detect(t) : null);
+            var language = CliLanguage.Parse(parse.GetValue(lang)) ?? (parse.GetValue(topic) is { } t ? LanguageDetector.Detect(t) : null);
             var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0)
             {
@@ -51,12 +51,4 @@ internal static class InterviewCommand
 
     private static string StartText(string? topic, int? count) =>
         string.Join(' ', new[] { "/interview", topic?.Trim(), count is { } n ? $"{n} questions" : null }.Where(s => !string.IsNullOrEmpty(s)));
-
-    private static Language? ParseLanguage(string? value) => value?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "zh" or "cn" or "chinese" or "中文" => Language.Chinese,
-        "en" or "english" => Language.English,
-        _ => throw new UserErrorException($"--lang must be zh or en, not '{value}'"),
-    };
 }

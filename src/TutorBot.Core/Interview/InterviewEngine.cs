@@ -242,7 +242,8 @@ public sealed class InterviewEngine(
     {
         var entries = await catalog.EntriesAsync(cancellationToken);
         var finished = Touch(state with { Status = InterviewStatus.Finished, PendingStart = null, HintsUsed = 0 });
-        var summary = SummaryBuilder.Build(finished, entries, options, stopped);
+        var now = clock.GetUtcNow();
+        var summary = SummaryBuilder.Build(finished, entries, options, stopped, id => schedule.Find(id)?.RecallAt(now));
         return new InterviewReply(InterviewReplyKind.Summary, finished, schedule, finished.Language) { Feedback = feedback, Summary = summary, HintCost = options.HintCost };
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TutorBot.Core.Interview.Scheduling;
+using TutorBot.Core.Progress;
 using TutorBot.Core.State;
 
 namespace TutorBot.Core.Interview.Persistence;
@@ -23,6 +24,19 @@ public sealed class InterviewStore(IStateStore store)
 
     /// <summary>The key of the user's schedule on this channel.</summary>
     public static string ScheduleKey(ChatKey key) => StateKey.Of("schedule", key.Channel, key.User);
+
+    /// <summary>The key of the user's finished sessions on this channel (for the progress trend).</summary>
+    public static string SessionsKey(ChatKey key) => StateKey.Of("sessions", key.Channel, key.User);
+
+    /// <summary>How many finished sessions are kept per user, newest last.</summary>
+    public const int MaxSessions = 50;
+
+    /// <summary>The user's finished interviews on this channel, oldest first; empty when none finished.</summary>
+    public async Task<IReadOnlyList<FinishedSession>> SessionsAsync(ChatKey key, CancellationToken cancellationToken)
+    {
+        var items = await store.ReadAsync([SessionsKey(key)], cancellationToken);
+        return items.TryGetValue(SessionsKey(key), out var item) ? Parse<StoredSessions>(item.Json)?.Sessions ?? [] : [];
+    }
 
     /// <summary>The user's stored interview (null when none) and schedule (empty when none).</summary>
     public async Task<(InterviewState? Interview, UserSchedule Schedule)> LoadAsync(ChatKey key, CancellationToken cancellationToken)
@@ -54,6 +68,13 @@ public sealed class InterviewStore(IStateStore store)
             if (reply.State is { } state)
             {
                 changes[InterviewKey(key)] = new(JsonSerializer.Serialize(state, StateJson.Options), loaded.InterviewETag ?? StoredItem.CreateOnly);
+                if (loaded.Interview is { IsOpen: true } && FinishedSession.FromInterview(state) is { } finished)
+                {
+                    // The turn that finishes an interview adds it to the learner's sessions, in the same write.
+                    var (sessions, etag) = await ReadSessionsAsync(key, cancellationToken);
+                    var kept = sessions.Append(finished).TakeLast(MaxSessions).ToList();
+                    changes[SessionsKey(key)] = new(JsonSerializer.Serialize(new StoredSessions(kept), StateJson.Options), etag ?? StoredItem.CreateOnly);
+                }
             }
 
             var written = await store.WriteAsync(changes, cancellationToken);
@@ -84,7 +105,15 @@ public sealed class InterviewStore(IStateStore store)
             schedule?.ETag);
     }
 
+    private async Task<(IReadOnlyList<FinishedSession> Sessions, string? ETag)> ReadSessionsAsync(ChatKey key, CancellationToken cancellationToken)
+    {
+        var items = await store.ReadAsync([SessionsKey(key)], cancellationToken);
+        return items.TryGetValue(SessionsKey(key), out var item) ? (Parse<StoredSessions>(item.Json)?.Sessions ?? [], item.ETag) : ([], null);
+    }
+
     private static T? Parse<T>(string json) where T : class => JsonSerializer.Deserialize<T>(json, StateJson.Options);
+
+    private sealed record StoredSessions(IReadOnlyList<FinishedSession> Sessions);
 
     private sealed record Loaded(InterviewState? Interview, UserSchedule Schedule, string? InterviewETag, string? ScheduleETag);
 }

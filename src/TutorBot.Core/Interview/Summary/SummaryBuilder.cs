@@ -8,11 +8,12 @@ namespace TutorBot.Core.Interview.Summary;
 /// Builds the end-of-interview summary. Weak topics: each tag (in the interview's language when the entry has
 /// tags in it) gets the average score of the listed questions carrying it; tags averaging below
 /// <see cref="InterviewOptions.StudyBelowScore"/> are weak, lowest first. Study list: every listed question
-/// below that score, lowest first, cited.
+/// below that score, cited, the one the learner is most likely to forget first (lowest predicted recall, when the
+/// schedule gives one), then the lowest score.
 /// </summary>
 public static class SummaryBuilder
 {
-    public static InterviewSummary Build(InterviewState state, IReadOnlyList<KnowledgeEntry> entries, InterviewOptions options, bool stopped)
+    public static InterviewSummary Build(InterviewState state, IReadOnlyList<KnowledgeEntry> entries, InterviewOptions options, bool stopped, Func<string, double?>? recall = null)
     {
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var questions = new List<QuestionScore>();
@@ -44,7 +45,7 @@ public static class SummaryBuilder
             .Select(t => t.Tag)
             .ToList();
         var studyList = weak
-            .OrderBy(w => w.Score.Score).ThenBy(w => w.Score.Number)
+            .OrderBy(w => recall?.Invoke(w.Score.EntryId) ?? 1).ThenBy(w => w.Score.Score).ThenBy(w => w.Score.Number)
             .DistinctBy(w => w.Score.EntryId)
             .Select((w, n) => w.Score.Citation with { N = n + 1 })
             .ToList();
