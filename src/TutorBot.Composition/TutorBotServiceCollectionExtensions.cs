@@ -59,13 +59,13 @@ public static class TutorBotServiceCollectionExtensions
         services.AddSingleton<ConversationHistory>();
         services.AddSingleton<FollowUpSuggester>();
 
-        services.AddSingleton<KnowledgeCatalog>();
+        services.AddSingleton<InterviewQuestions>();
         services.AddSingleton(sp => sp.GetRequiredService<LlmServices>().Grader(
             sp.GetRequiredKeyedService<IAnswerGrader>(AnswerGraders.KeyPointCoverage)));
         services.AddSingleton<InterviewStore>();
         services.AddSingleton<LearnerProgress>();
         services.AddSingleton(sp => new InterviewEngine(
-            sp.GetRequiredService<KnowledgeCatalog>(),
+            sp.GetRequiredService<InterviewQuestions>(),
             sp.GetRequiredService<IKnowledgeSearch>(),
             sp.GetRequiredService<ITutor>(),
             sp.GetRequiredService<IAnswerGrader>(),

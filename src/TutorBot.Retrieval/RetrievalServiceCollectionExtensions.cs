@@ -31,7 +31,7 @@ public static class RetrievalServiceCollectionExtensions
         services.AddSingleton<LuceneKnowledgeIndex>();
         services.AddSingleton<IKnowledgeIndex>(sp => sp.GetRequiredService<LuceneKnowledgeIndex>());
         services.AddSingleton<IKnowledgeSearch, LuceneKnowledgeSearch>();
-        services.AddSingleton<IServedEntries, IndexedEntries>();
+        services.AddSingleton<IServedEntries, LuceneServedEntries>();
         services.AddOptions<GradingOptions>()
             .BindConfiguration(GradingOptions.SectionName)
             .ValidateDataAnnotations()

@@ -23,6 +23,7 @@ internal sealed class TutorActivityHandler(
     FeedbackTurn feedback,
     IndexReadiness readiness,
     IOptions<BotOptions> options,
+    TimeProvider clock,
     ILogger<TutorActivityHandler> logger) : TeamsActivityHandler
 {
     private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(30);
@@ -53,8 +54,8 @@ internal sealed class TutorActivityHandler(
         }
 
         await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(ReadyWait);
+        using var timeout = new CancellationTokenSource(ReadyWait, clock);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         if (!await readiness.WhenReadyAsync(wait.Token))
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.NotReady.In(language)), cancellationToken);

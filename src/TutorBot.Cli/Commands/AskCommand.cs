@@ -24,7 +24,7 @@ internal static class AskCommand
                 throw new UserErrorException("the question is empty: ask \"<question>\".");
             }
 
-            var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
+            var report = await CurrentIndex.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0)
             {
                 return ExitCodes.UserError;

@@ -23,7 +23,7 @@ internal static class AskEvalCommand
         {
             var cases = await EvalSetFile.ReadAsync(parse.GetValue(file)!, cancellationToken);
 
-            var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
+            var report = await CurrentIndex.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0)
             {
                 return ExitCodes.UserError;

@@ -32,7 +32,7 @@ internal static class ChatCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
+            var report = await CurrentIndex.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0)
             {
                 return ExitCodes.UserError;
@@ -79,7 +79,7 @@ internal static class ChatCommand
                 {
                     // The syllabus, as the bot lists it; a mock interview itself is the interview command.
                     var text = new StringBuilder();
-                    InterviewTextFormatter.AppendTopics(text, await services.Get<KnowledgeCatalog>().TopicsAsync(cancellationToken), LanguageDetector.Detect(line));
+                    InterviewTextFormatter.AppendTopics(text, await services.Get<InterviewQuestions>().TopicsAsync(cancellationToken), LanguageDetector.Detect(line));
                     Console.Out.WriteLine(text.ToString());
                     continue;
                 }

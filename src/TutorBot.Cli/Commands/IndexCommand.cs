@@ -13,7 +13,7 @@ internal static class IndexCommand
         var command = new Command("index", "Build the search index from the knowledge files (done automatically when they change).") { force };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var report = await IndexGate.EnsureAsync(services, parse.GetValue(force), cancellationToken);
+            var report = await CurrentIndex.EnsureAsync(services, parse.GetValue(force), cancellationToken);
             var seconds = Math.Max(report.Elapsed.TotalSeconds, 1e-6);
             Console.Out.WriteLine(report.Outcome switch
             {

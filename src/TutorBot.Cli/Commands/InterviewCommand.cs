@@ -33,7 +33,7 @@ internal static class InterviewCommand
             }
 
             var language = CliLanguage.Parse(parse.GetValue(lang)) ?? (parse.GetValue(topic) is { } t ? LanguageDetector.Detect(t) : null);
-            var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
+            var report = await CurrentIndex.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0)
             {
                 return ExitCodes.UserError;

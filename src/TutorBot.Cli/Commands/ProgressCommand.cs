@@ -28,7 +28,7 @@ internal static class ProgressCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var language = CliLanguage.Parse(parse.GetValue(lang)) ?? Language.English;
-            var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
+            var report = await CurrentIndex.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0)
             {
                 return ExitCodes.UserError;

@@ -32,7 +32,7 @@ internal static class SearchCommand
                 throw new UserErrorException("--top must be between 1 and 100.");
             }
 
-            var report = await IndexGate.EnsureAsync(services, force: false, cancellationToken);
+            var report = await CurrentIndex.EnsureAsync(services, force: false, cancellationToken);
             if (report.Entries == 0 && report.Problems.Count > 0)
             {
                 return ExitCodes.UserError;

@@ -19,7 +19,7 @@ namespace TutorBot.Core.Interview;
 /// graded. Safe to call from many threads for different users.
 /// </summary>
 public sealed class InterviewEngine(
-    KnowledgeCatalog catalog,
+    InterviewQuestions questions,
     IKnowledgeSearch search,
     ITutor tutor,
     IAnswerGrader grader,
@@ -48,7 +48,7 @@ public sealed class InterviewEngine(
             var reply = state is null
                 ? new InterviewReply(InterviewReplyKind.Topics, context.State, context.Schedule, context.Language ?? LanguageDetector.Detect(text))
                 : await AskAsync(InterviewReplyKind.Topics, state, context.Schedule, cancellationToken);
-            return reply with { Topics = await catalog.TopicsAsync(cancellationToken) };
+            return reply with { Topics = await questions.TopicsAsync(cancellationToken) };
         }
 
         if (state is null)
@@ -93,7 +93,7 @@ public sealed class InterviewEngine(
 
     private async Task<InterviewReply> StartAsync(InterviewContext context, InterviewIntent intent, Language language, CancellationToken cancellationToken)
     {
-        var candidates = await catalog.AskableAsync(cancellationToken);
+        var candidates = await questions.AskableAsync(cancellationToken);
         if (intent.Topic is { } topic)
         {
             candidates = await TopicCandidatesAsync(candidates, topic, cancellationToken);
@@ -113,7 +113,7 @@ public sealed class InterviewEngine(
             return new InterviewReply(InterviewReplyKind.NoQuestions, context.State, context.Schedule, language)
             {
                 Topic = intent.Topic,
-                Topics = await catalog.TopicsAsync(cancellationToken),
+                Topics = await questions.TopicsAsync(cancellationToken),
             };
         }
 
@@ -134,7 +134,7 @@ public sealed class InterviewEngine(
     // ("梯度", "numerical") falls back to retrieval.
     private async Task<IReadOnlyList<KnowledgeEntry>> TopicCandidatesAsync(IReadOnlyList<KnowledgeEntry> askable, string topic, CancellationToken cancellationToken)
     {
-        var syllabus = new Syllabus((await catalog.TopicsAsync(cancellationToken)).Select(t => t.Topic).ToList());
+        var syllabus = new Syllabus((await questions.TopicsAsync(cancellationToken)).Select(t => t.Topic).ToList());
         if (syllabus.Match(topic) is { } chosen)
         {
             return askable.Where(e => e.Topic?.Id == chosen.Id).ToList();
@@ -162,7 +162,7 @@ public sealed class InterviewEngine(
         }
 
         var last = state.Results[^1];
-        var entry = await catalog.FindAsync(last.EntryId, cancellationToken);
+        var entry = await questions.FindAsync(last.EntryId, cancellationToken);
         var citation = last.Grade!.Citation;
         return reply with
         {
@@ -172,7 +172,7 @@ public sealed class InterviewEngine(
 
     private async Task<InterviewReply> HintAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
     {
-        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var entry = await questions.FindAsync(state.CurrentEntryId!, cancellationToken);
         var points = entry is null ? [] : EntryKeyPoints.For(entry, state.Language);
         // The last point is never given away: a hint helps an answer, it does not replace it.
         if (state.HintsUsed >= points.Count - 1)
@@ -187,7 +187,7 @@ public sealed class InterviewEngine(
 
     private async Task<InterviewReply> AnswerAsync(InterviewState state, UserSchedule schedule, string text, CancellationToken cancellationToken)
     {
-        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var entry = await questions.FindAsync(state.CurrentEntryId!, cancellationToken);
         if (entry is null)
         {
             // The entry left the knowledge base mid-interview: nothing to grade against, so it does not count.
@@ -202,7 +202,7 @@ public sealed class InterviewEngine(
     // A skip scores 0 but still shows the reference's key points: the user should learn what was asked.
     private async Task<InterviewReply> SkipAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
     {
-        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var entry = await questions.FindAsync(state.CurrentEntryId!, cancellationToken);
         var grade = entry is null ? null
             : AnswerGrade.Zero(entry.Id, EntryKeyPoints.For(entry, state.Language), Citation.Of(entry), AnswerGraders.KeyPointCoverage) with { OffTopic = false };
         return await RecordAsync(state, schedule, new QuestionResult(state.CurrentEntryId!, "", 0, state.HintsUsed, Skipped: true, grade), cancellationToken);
@@ -211,7 +211,7 @@ public sealed class InterviewEngine(
     private async Task<InterviewReply> RecordAsync(InterviewState state, UserSchedule schedule, QuestionResult result, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var entry = await catalog.FindAsync(result.EntryId, cancellationToken);
+        var entry = await questions.FindAsync(result.EntryId, cancellationToken);
         var number = state.Index + 1;
         var feedback = new AnswerFeedback(number, result.EntryId, entry?.Question ?? result.EntryId, entry?.QuestionEn, result,
             result.Grade?.Citation ?? (entry is null ? Citation.Unknown(result.EntryId) : Citation.Of(entry)));
@@ -240,7 +240,7 @@ public sealed class InterviewEngine(
 
     private async Task<InterviewReply> FinishAsync(InterviewState state, UserSchedule schedule, AnswerFeedback? feedback, CancellationToken cancellationToken, bool stopped = true)
     {
-        var entries = await catalog.EntriesAsync(cancellationToken);
+        var entries = await questions.EntriesAsync(cancellationToken);
         var finished = Touch(state with { Status = InterviewStatus.Finished, PendingStart = null, HintsUsed = 0 });
         var now = clock.GetUtcNow();
         var summary = SummaryBuilder.Build(finished, entries, options, stopped, id => schedule.Find(id)?.RecallAt(now));
@@ -249,7 +249,7 @@ public sealed class InterviewEngine(
 
     private async Task<InterviewReply> AskAsync(InterviewReplyKind kind, InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
     {
-        var entry = await catalog.FindAsync(state.CurrentEntryId!, cancellationToken);
+        var entry = await questions.FindAsync(state.CurrentEntryId!, cancellationToken);
         var prompt = new QuestionPrompt(state.Index + 1, state.QuestionIds.Count, state.CurrentEntryId!,
             entry?.Question ?? state.CurrentEntryId!, entry?.QuestionEn, entry?.Tags ?? []);
         return new InterviewReply(kind, state, schedule, state.Language) { Question = prompt, HintCost = options.HintCost };

@@ -10,14 +10,14 @@ namespace TutorBot.Core.Progress;
 /// <see cref="InterviewStore"/>, over the askable entries in service and the syllabus topics they belong to.
 /// Mastery of an entry is its predicted recall now (FSRS retrievability); an entry never asked counts 0.
 /// </summary>
-public sealed class LearnerProgress(InterviewStore store, KnowledgeCatalog catalog, TimeProvider clock)
+public sealed class LearnerProgress(InterviewStore store, InterviewQuestions questions, TimeProvider clock)
 {
     /// <summary>The report for the learner at <paramref name="key"/> (their channel and user; the conversation does not matter).</summary>
     public async Task<ProgressReport> ForAsync(ChatKey key, CancellationToken cancellationToken)
     {
         var (_, schedule) = await store.LoadAsync(key, cancellationToken);
         var sessions = await store.SessionsAsync(key, cancellationToken);
-        var entries = await catalog.AskableAsync(cancellationToken);
+        var entries = await questions.AskableAsync(cancellationToken);
         var syllabus = new Syllabus(entries.Select(e => e.Topic).OfType<SyllabusTopic>()
             .DistinctBy(t => t.Id).OrderBy(t => t.Order).ToList());
         var now = clock.GetUtcNow();

@@ -22,8 +22,8 @@ internal sealed class QueryTermLookup
             var contexts = terms.Select(_ => new TermContext(reader.Context)).ToArray();
             foreach (var leaf in reader.Leaves)
             {
-                // One terms enumerator per field and segment, reused for every term: building each context on its
-                // own (TermContext.Build) allocates a fresh enumerator per term, most of a query's garbage.
+                // One terms enumerator per field and segment, reused for every term, rather than one per term as
+                // TermContext.Build makes (docs/performance.md: query allocations).
                 if (leaf.AtomicReader.GetTerms(field) is not { } fieldTerms)
                 {
                     continue;

@@ -57,7 +57,7 @@ public sealed class SyllabusInterviewTests(RealKnowledgeBase kb) : IClassFixture
     {
         var options = new InterviewOptions();
         var fixture = new InterviewFixture();
-        return new InterviewEngine(new KnowledgeCatalog(new InterviewFixture.FixedSource(kb.Entries), options), kb.Search,
+        return new InterviewEngine(new InterviewQuestions(new InterviewFixture.FixedSource(kb.Entries), options), kb.Search,
             kb.Tutor(), fixture.Grader, options, fixture.Clock, new Random(3));
     }
 }

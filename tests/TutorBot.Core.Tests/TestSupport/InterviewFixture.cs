@@ -32,7 +32,7 @@ internal sealed class InterviewFixture
     public InterviewOptions Options { get; } = new() { HintCost = 2 };
 
     public InterviewEngine Engine(int seed = 7) => new(
-        new KnowledgeCatalog(new FixedSource(Entries), Options),
+        new InterviewQuestions(new FixedSource(Entries), Options),
         new FixedSearch([]),
         Tutor,
         Grader,

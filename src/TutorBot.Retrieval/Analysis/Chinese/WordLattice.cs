@@ -6,10 +6,9 @@ namespace TutorBot.Retrieval.Analysis.Chinese;
 /// Cuts one sentence into words the way SmartCn's hidden-Markov segmenter does, with its dictionaries and its
 /// scoring, without its garbage. SmartCn builds a graph of every dictionary word in the sentence, joins each word
 /// to each word that can follow it, weighs each join by how often the two words occur together, and takes the
-/// lightest path from the sentence's start to its end. It does that with an object per candidate word, a new
-/// array per dictionary lookup and per join, and dictionaries of lists; an index build spent more than half of
-/// its time there, and allocated about 300 KB per knowledge entry. Here the candidates live in reused arrays,
-/// lookups reuse one array per length, and the lightest path is found as the joins are weighed.
+/// lightest path from the sentence's start to its end. Here the candidates live in reused arrays, lookups reuse one
+/// array per length, and the lightest path is found as the joins are weighed, so segmenting allocates nothing per
+/// word (why this matters for build throughput: docs/performance.md).
 /// <para/>
 /// The words are SmartCn's own, term for term: the same candidates in the same order, the same weights computed
 /// by the same arithmetic, ties resolved the same way (the first lightest join wins). Tests compare the two on the

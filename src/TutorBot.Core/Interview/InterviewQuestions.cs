@@ -6,7 +6,7 @@ namespace TutorBot.Core.Interview;
 /// The knowledge entries an interview may ask about: those of the index in service, so interviews ask exactly what
 /// search can cite, and a turn never re-reads the knowledge files.
 /// </summary>
-public sealed class KnowledgeCatalog(IServedEntries served, InterviewOptions options)
+public sealed class InterviewQuestions(IServedEntries served, InterviewOptions options)
 {
     /// <summary>Every published entry (the index holds no drafts), by id order.</summary>
     public Task<IReadOnlyList<KnowledgeEntry>> EntriesAsync(CancellationToken cancellationToken) =>

@@ -6,7 +6,7 @@ namespace TutorBot.Cli.Hosting;
 /// Makes the index current before a command searches: builds it when missing or stale, reports knowledge-file
 /// problems on standard error, and refuses to go on only when there is no usable index at all.
 /// </summary>
-internal static class IndexGate
+internal static class CurrentIndex
 {
     public static async Task<IndexReport> EnsureAsync(CliServices services, bool force, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using TutorBot.Core.Knowledge;
 namespace TutorBot.Retrieval.Indexing;
 
 /// <summary>The entries stored in the generation in service (read once per generation).</summary>
-internal sealed class IndexedEntries(IndexHolder holder, LuceneKnowledgeIndex index) : IServedEntries
+internal sealed class LuceneServedEntries(IndexHolder holder, LuceneKnowledgeIndex index) : IServedEntries
 {
     public async Task<IReadOnlyList<KnowledgeEntry>> EntriesAsync(CancellationToken cancellationToken)
     {
