@@ -62,7 +62,7 @@ internal sealed class CliRunner : IDisposable
         }
 
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5)); // a guard against a hang, not a time limit
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }

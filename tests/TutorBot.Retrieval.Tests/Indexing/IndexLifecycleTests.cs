@@ -97,10 +97,11 @@ public sealed class IndexLifecycleTests : IDisposable
     public async Task SearchesKeepWorkingWhileTheIndexIsRebuilt()
     {
         await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        // A guard against a hang only, not a time limit: on a loaded 2-core machine one rebuild can take 30 s.
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var rebuilds = Task.Run(async () =>
         {
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 2; i++)
             {
                 await _kb.Index.RebuildAsync(null, stop.Token);
             }
