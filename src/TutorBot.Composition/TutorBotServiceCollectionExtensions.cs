@@ -8,6 +8,7 @@ using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Interview.Persistence;
 using TutorBot.Core.Knowledge;
+using TutorBot.Core.Reminders;
 using TutorBot.Core.Retrieval;
 using TutorBot.Core.Suggestions;
 using TutorBot.Grounding;
@@ -25,7 +26,7 @@ public static class TutorBotServiceCollectionExtensions
     /// index and the no-LLM grader (<c>Retrieval</c>, <c>Grading</c>), the state store (<c>Storage</c>: SQLite, or Azure
     /// Blob Storage shared by several hosts, by <c>Storage:Provider</c>), the optional
     /// LLM (<c>Llm</c>), then Core's services over them: the tutor (<c>Tutor</c>), question history, the interview
-    /// engine, its store and grader (<c>Interview</c>), follow-up suggestions and the clock. Options are bound from the
+    /// engine, its store and grader (<c>Interview</c>), reminders, follow-up suggestions and the clock. Options are bound from the
     /// host's configuration and validated at start-up.
     /// </summary>
     public static IServiceCollection AddTutorBot(this IServiceCollection services, IConfiguration configuration)
@@ -68,6 +69,8 @@ public static class TutorBotServiceCollectionExtensions
             sp.GetRequiredService<InterviewOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             new Random()));
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<ReminderClaims>();
         return services;
     }
 }
