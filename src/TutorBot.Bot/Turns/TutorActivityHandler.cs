@@ -6,6 +6,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Reminders;
 using TutorBot.Bot.Replies;
 
 namespace TutorBot.Bot.Turns;
@@ -19,6 +20,7 @@ internal sealed class TutorActivityHandler(
     QuestionTurn questions,
     InterviewTurn interviews,
     FeedbackTurn feedback,
+    ReminderTurn reminders,
     IndexReadiness readiness,
     IOptions<BotOptions> options,
     ILogger<TutorActivityHandler> logger) : TeamsActivityHandler
@@ -47,6 +49,11 @@ internal sealed class TutorActivityHandler(
         if (text.Length > _options.MaxQuestionChars)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(BotTexts.TooLong.In(language), text.Length, _options.MaxQuestionChars)), cancellationToken);
+            return;
+        }
+
+        if (await reminders.TryHandleAsync(turnContext, text, cancellationToken))
+        {
             return;
         }
 
