@@ -1,5 +1,6 @@
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Messages;
+using TutorBot.Bot.Reminders;
 using TutorBot.Bot.Teams;
 using TutorBot.Bot.WebChat;
 using TutorBot.Composition;
@@ -21,6 +22,7 @@ builder.UseBotDefaultUrl();
 builder.Services.AddTutorBot(builder.Configuration);
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddWebChat();
+builder.Services.AddReminders();
 
 var app = builder.Build();
 

@@ -8,6 +8,7 @@ using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Interview.Persistence;
 using TutorBot.Core.Knowledge;
+using TutorBot.Core.Reminders;
 using TutorBot.Core.Retrieval;
 using TutorBot.Core.Progress;
 using TutorBot.Core.Suggestions;
@@ -26,8 +27,9 @@ public static class TutorBotServiceCollectionExtensions
     /// Adds everything but the channel, in the order data flows: the knowledge files (<c>Knowledge</c>), the Lucene
     /// index and the no-LLM grader (<c>Retrieval</c>, <c>Grading</c>), the state store (<c>Storage</c>: SQLite, or Azure
     /// Blob Storage shared by several hosts, by <c>Storage:Provider</c>), the optional
-    /// LLM (<c>Llm</c>), the progress chart (<c>Charts</c>), then Core's services over them: the tutor (<c>Tutor</c>), question history, the interview
-    /// engine, its store and grader (<c>Interview</c>), follow-up suggestions and the clock. Options are bound from the
+    /// LLM (<c>Llm</c>), the progress chart (<c>Charts</c>), then Core's services over them: the tutor (<c>Tutor</c>),
+    /// question history, the interview engine, its store and grader (<c>Interview</c>), the learner's progress,
+    /// reminders, follow-up suggestions and the clock. Options are bound from the
     /// host's configuration and validated at start-up.
     /// </summary>
     public static IServiceCollection AddTutorBot(this IServiceCollection services, IConfiguration configuration)
@@ -72,6 +74,8 @@ public static class TutorBotServiceCollectionExtensions
             sp.GetRequiredService<InterviewOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             new Random()));
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<ReminderClaims>();
         return services;
     }
 }

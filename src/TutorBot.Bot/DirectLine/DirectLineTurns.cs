@@ -12,9 +12,12 @@ namespace TutorBot.Bot.DirectLine;
 /// bot sends is appended to the conversation the moment it is sent, so the page sees the typing indicator while
 /// the bot still works.
 /// </summary>
-internal sealed class DirectLineTurns(TutorBotAdapter adapter, IBot bot, IOptions<BotOptions> botOptions, ILogger<DirectLineTurns> logger)
+internal sealed class DirectLineTurns(TutorBotAdapter adapter, IBot bot, DirectLineConversations conversations, IOptions<BotOptions> botOptions, ILogger<DirectLineTurns> logger)
 {
     public const string ChannelId = "directline";
+
+    /// <summary>The service URL on the host's Direct Line activities; no connector serves it, the host delivers in process.</summary>
+    public const string LocalServiceUrl = "http://localhost/v3/directline/";
     private const string BotId = "tutorbot";
 
     /// <summary>Tells the bot that the user opened the conversation (it answers with its welcome).</summary>
@@ -40,6 +43,8 @@ internal sealed class DirectLineTurns(TutorBotAdapter adapter, IBot bot, IOption
         activity.Attachments = posted.Attachments;
         activity.ChannelData = posted.ChannelData;
         activity.TextFormat = posted.TextFormat;
+        activity.LocalTimezone = posted.LocalTimezone;
+        activity.LocalTimestamp = posted.LocalTimestamp ?? activity.LocalTimestamp;
         activity.From = new ChannelAccount(
             string.IsNullOrEmpty(posted.From?.Id) ? conversation.UserId : posted.From.Id,
             posted.From?.Name,
@@ -51,13 +56,40 @@ internal sealed class DirectLineTurns(TutorBotAdapter adapter, IBot bot, IOption
         return id;
     }
 
+    /// <summary>True when <paramref name="reference"/> is a conversation of this host's Direct Line.</summary>
+    public static bool IsLocal(ConversationReference reference) =>
+        reference.ChannelId == ChannelId && reference.ServiceUrl == LocalServiceUrl;
+
+    /// <summary>
+    /// Runs a proactive turn (<paramref name="callback"/>, such as a reminder) in a conversation of this host's Direct
+    /// Line: what it sends is appended to the conversation, where the page's next poll reads it. False, with nothing
+    /// run, when the conversation is no longer kept (ended, evicted, or lost with a restart: they live in memory).
+    /// </summary>
+    public async Task<bool> ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        if (conversations.Find(reference.Conversation?.Id ?? "") is not { } conversation)
+        {
+            return false;
+        }
+
+        await adapter.ContinueAsync(reference, async (turnContext, ct) =>
+        {
+            // Appended and not passed on: the activity's service URL is this host's, where no connector listens.
+            turnContext.OnSendActivities((context, activities, next) => Task.FromResult(activities
+                .Select(sent => new ResourceResponse(conversation.Append(DirectLineJson.FromBot(sent, botOptions.Value.DisplayName))))
+                .ToArray()));
+            await callback(turnContext, ct);
+        }, cancellationToken);
+        return true;
+    }
+
     private static ChannelAccount Bot => new(BotId, "TutorBot", RoleTypes.Bot);
 
     private Activity NewActivity(DirectLineConversation conversation, string type, string? locale) => new()
     {
         Type = type,
         ChannelId = ChannelId,
-        ServiceUrl = "http://localhost/v3/directline/",
+        ServiceUrl = LocalServiceUrl,
         Conversation = new ConversationAccount(id: conversation.Id),
         Recipient = new ChannelAccount(BotId, botOptions.Value.DisplayName, RoleTypes.Bot),
         Timestamp = DateTimeOffset.UtcNow,

@@ -56,4 +56,13 @@ internal sealed class TutorBotAdapter : CloudAdapter
         };
         return await ProcessActivityAsync(authentication, activity, callback, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs <paramref name="callback"/> in the conversation of <paramref name="reference"/> without an incoming
+    /// activity (a proactive message such as a reminder), as this bot: <c>MicrosoftAppId</c>, or none when auth is off.
+    /// Exceptions the callback throws go to <see cref="BotAdapter.OnTurnError"/>, so a caller that needs the
+    /// connector's answer catches it inside the callback.
+    /// </summary>
+    public Task ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueConversationAsync(_appId ?? "", reference, callback, cancellationToken);
 }

@@ -6,6 +6,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Reminders;
 using TutorBot.Bot.Replies;
 using TutorBot.Core.Progress;
 
@@ -21,6 +22,7 @@ internal sealed class TutorActivityHandler(
     InterviewTurn interviews,
     ProgressTurn progress,
     FeedbackTurn feedback,
+    ReminderTurn reminders,
     IndexReadiness readiness,
     IOptions<BotOptions> options,
     TimeProvider clock,
@@ -50,6 +52,11 @@ internal sealed class TutorActivityHandler(
         if (text.Length > _options.MaxQuestionChars)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(BotTexts.TooLong.In(language), text.Length, _options.MaxQuestionChars)), cancellationToken);
+            return;
+        }
+
+        if (await reminders.TryHandleAsync(turnContext, text, cancellationToken))
+        {
             return;
         }
 
