@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Answering;
+using TutorBot.Core.Export;
 using TutorBot.Core.FollowUps;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Grading;
@@ -68,6 +69,7 @@ public static class TutorBotServiceCollectionExtensions
             sp.GetRequiredService<InterviewOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             new Random()));
+        services.AddSingleton<StudyExport>();
         return services;
     }
 }
