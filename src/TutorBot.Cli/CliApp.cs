@@ -25,6 +25,7 @@ internal static class CliApp
             AskEvalCommand.Create(services),
             InterviewCommand.Create(services),
             GradeEvalCommand.Create(services),
+            ExportCommand.Create(services),
         };
 
         try
