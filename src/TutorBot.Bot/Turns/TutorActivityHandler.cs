@@ -3,10 +3,12 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Replies;
+using TutorBot.Bot.Teams;
 
 namespace TutorBot.Bot.Turns;
 
@@ -19,6 +21,8 @@ internal sealed class TutorActivityHandler(
     QuestionTurn questions,
     InterviewTurn interviews,
     FeedbackTurn feedback,
+    ExportTurn exports,
+    FileConsentTurn fileConsents,
     IndexReadiness readiness,
     IOptions<BotOptions> options,
     ILogger<TutorActivityHandler> logger) : TeamsActivityHandler
@@ -56,6 +60,11 @@ internal sealed class TutorActivityHandler(
         if (!await readiness.WhenReadyAsync(wait.Token))
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.NotReady.In(language)), cancellationToken);
+            return;
+        }
+
+        if (await exports.TryHandleAsync(turnContext, text, cancellationToken))
+        {
             return;
         }
 
@@ -98,4 +107,10 @@ internal sealed class TutorActivityHandler(
 
         return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
     }
+
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileConsents.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileConsents.DeclineAsync(turnContext, fileConsentCardResponse, cancellationToken);
 }
