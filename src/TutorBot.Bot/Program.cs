@@ -1,3 +1,4 @@
+using TutorBot.Bot.Exports;
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Messages;
 using TutorBot.Bot.Reminders;
@@ -29,6 +30,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealth();
 app.MapWebChat();
+app.MapExports();
 
 app.Run();
 return 0;

@@ -26,6 +26,7 @@ internal static class CliApp
             InterviewCommand.Create(services),
             ProgressCommand.Create(services),
             GradeEvalCommand.Create(services),
+            ExportCommand.Create(services),
         };
 
         try

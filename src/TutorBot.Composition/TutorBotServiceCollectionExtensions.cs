@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Answering;
+using TutorBot.Core.Export;
 using TutorBot.Core.FollowUps;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Grading;
@@ -76,6 +77,7 @@ public static class TutorBotServiceCollectionExtensions
             new Random()));
         services.AddSingleton<ReminderStore>();
         services.AddSingleton<ReminderClaims>();
+        services.AddSingleton<StudyExport>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using TutorBot.Bot.Exports;
 using TutorBot.Bot.Turns;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Messages;
@@ -38,6 +39,7 @@ internal static class BotHostServiceCollectionExtensions
         services.AddSingleton<FeedbackTurn>();
         services.AddSingleton<FeedbackLog>();
         services.AddSingleton<AnswerLedger>();
+        services.AddExports();
 
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexWarmup>();

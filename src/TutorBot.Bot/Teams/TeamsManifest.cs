@@ -15,6 +15,7 @@ internal sealed record TeamsManifest(string AppId, string DisplayName, TeamsAppO
     [
         ("help", "What TutorBot can do / 我能做什么"),
         ("mock interview", "Start a mock interview / 模拟面试 (e.g. mock interview on attention, 3 questions)"),
+        ("export to Anki", "Your weak questions (or a topic) as an Anki file / 导出到 Anki"),
         ("Why does attention divide by √d?", "Example: ask an interview question in English"),
         ("LayerNorm 和 BatchNorm 的区别?", "示例:用中文提问"),
     ];
@@ -44,7 +45,7 @@ internal sealed record TeamsManifest(string AppId, string DisplayName, TeamsAppO
         {
             ["botId"] = AppId,
             ["scopes"] = ToArray(Scopes),
-            ["supportsFiles"] = false,
+            ["supportsFiles"] = true, // the Anki export sends its file through a file consent card (personal chat only)
             ["isNotificationOnly"] = false,
             ["commandLists"] = new JsonArray(new JsonObject
             {

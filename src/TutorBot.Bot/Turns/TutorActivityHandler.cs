@@ -3,12 +3,14 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Reminders;
 using TutorBot.Bot.Replies;
 using TutorBot.Core.Progress;
+using TutorBot.Bot.Teams;
 
 namespace TutorBot.Bot.Turns;
 
@@ -23,6 +25,8 @@ internal sealed class TutorActivityHandler(
     ProgressTurn progress,
     FeedbackTurn feedback,
     ReminderTurn reminders,
+    ExportTurn exports,
+    FileConsentTurn fileConsents,
     IndexReadiness readiness,
     IOptions<BotOptions> options,
     TimeProvider clock,
@@ -75,6 +79,11 @@ internal sealed class TutorActivityHandler(
             return;
         }
 
+        if (await exports.TryHandleAsync(turnContext, text, cancellationToken))
+        {
+            return;
+        }
+
         // A running interview (or a message that starts one) goes to the interview; anything else is a question.
         if (await interviews.TryHandleAsync(turnContext, text, cancellationToken))
         {
@@ -114,4 +123,10 @@ internal sealed class TutorActivityHandler(
 
         return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
     }
+
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileConsents.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileConsents.DeclineAsync(turnContext, fileConsentCardResponse, cancellationToken);
 }

@@ -58,9 +58,15 @@ public static class AnkiExport
                 .Append(deckField).Append('\n');
         }
 
-        var suffix = language == Language.Chinese ? "zh" : "en";
-        return new AnkiExportFile($"tutorbot-anki-{suffix}.txt", text.ToString(), entries.Count);
+        return new AnkiExportFile(FileName(language), text.ToString(), entries.Count);
     }
+
+    /// <summary>
+    /// The suggested file name: <c>tutorbot-anki-en.txt</c>, or with <paramref name="part"/> (a topic id such as
+    /// <c>rag-agents</c>, already safe in a file name) <c>tutorbot-anki-rag-agents-en.txt</c>.
+    /// </summary>
+    public static string FileName(Language language, string? part = null) =>
+        $"tutorbot-anki-{(string.IsNullOrEmpty(part) ? "" : part + "-")}{(language == Language.Chinese ? "zh" : "en")}.txt";
 
     /// <summary>The note GUID of <paramref name="entry"/>: the same for every export of the same entry id.</summary>
     public static string Guid(KnowledgeEntry entry) => "tutorbot-" + PlainField(entry.Id);
