@@ -16,7 +16,7 @@ internal static class ProgressActivity
 {
     public static Activity Create(ProgressReport report, ProgressChartImage chart, Language language)
     {
-        var text = $"{ProgressTexts.Overall(language, report.OverallMastery, report.TotalAsked, report.TotalEntries)}\n\n{ProgressTexts.Due(language, report.DueNow, report.DueWithinWeek)}";
+        var text = $"{ProgressTexts.Overall(report.OverallMastery, report.TotalAsked, report.TotalEntries).In(language)}\n\n{ProgressTexts.Due(report.DueNow, report.DueWithinWeek).In(language)}";
         var activity = MessageFactory.Text(text);
         activity.Locale = language == Language.Chinese ? "zh-CN" : "en-US";
         activity.Attachments =
@@ -25,7 +25,7 @@ internal static class ProgressActivity
             {
                 ContentType = "image/png",
                 ContentUrl = "data:image/png;base64," + Convert.ToBase64String(chart.Png),
-                Name = ProgressTexts.Title(language, report.UserId),
+                Name = ProgressTexts.Title(report.UserId).In(language),
             },
             StartInterviewCard.For(language),
         ];

@@ -98,10 +98,10 @@ public sealed class ProgressChart
 
         titleFont.Embolden = true;
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"{report.GeneratedAt:yyyy-MM-dd} · {ProgressTexts.Overall(l, report.OverallMastery, report.TotalAsked, report.TotalEntries)}");
+            $"{report.GeneratedAt:yyyy-MM-dd} · {ProgressTexts.Overall(report.OverallMastery, report.TotalAsked, report.TotalEntries).In(l)}");
         var noteWidth = noteFont.MeasureText(note);
         // The title gives way to the note on a narrow image: the learner's id is cut first.
-        var title = ProgressPanels.Fit(ProgressTexts.Title(l, report.UserId), family, titleFont.Size, Math.Max(80, width - noteWidth - 48));
+        var title = ProgressPanels.Fit(ProgressTexts.Title(report.UserId).In(l), family, titleFont.Size, Math.Max(80, width - noteWidth - 48));
         canvas.DrawText(title, 16, 30, SKTextAlign.Left, titleFont, ink);
         canvas.DrawText(note, width - 16, 30, SKTextAlign.Right, noteFont, muted);
         canvas.DrawLine(16, HeaderHeight - 6, width - 16, HeaderHeight - 6, rule);

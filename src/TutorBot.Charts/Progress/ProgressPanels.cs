@@ -14,11 +14,11 @@ internal static class ProgressPanels
     /// <summary>Horizontal bars, first syllabus topic on top: mastery in percent, "asked/entries · percent" beside each bar.</summary>
     public static Plot Mastery(ProgressReport report, Language l, string font, float maxLabelWidth)
     {
-        var plot = NewPlot(font, ProgressTexts.MasteryByTopic(l));
+        var plot = NewPlot(font, ProgressTexts.MasteryByTopic.In(l));
         var topics = report.TopicsWithEntries;
         if (topics.Count == 0)
         {
-            return Empty(plot, ProgressTexts.NoEntries(l));
+            return Empty(plot, ProgressTexts.NoEntries.In(l));
         }
 
         var bars = topics.Select((t, i) => new Bar
@@ -44,7 +44,7 @@ internal static class ProgressPanels
         // Room on the right for the widest "asked/entries · percent" label after a full bar.
         plot.Axes.SetLimits(0, 128, -0.6, topics.Count - 0.4);
         plot.Grid.YAxisStyle.IsVisible = false;
-        plot.Axes.Bottom.Label.Text = ProgressTexts.MasteryHeader(l);
+        plot.Axes.Bottom.Label.Text = ProgressTexts.MasteryHeader.In(l);
         plot.Axes.Bottom.Label.FontSize = 12;
         return plot;
     }
@@ -52,11 +52,11 @@ internal static class ProgressPanels
     /// <summary>Mean score per session, oldest left, dates under the points, 0 to 10.</summary>
     public static Plot Trend(ProgressReport report, Language l, string font)
     {
-        var plot = NewPlot(font, ProgressTexts.TrendChartTitle(l));
+        var plot = NewPlot(font, ProgressTexts.TrendChartTitle.In(l));
         var trend = report.Trend;
         if (trend.Count == 0)
         {
-            return Empty(plot, ProgressTexts.NoSessions(l));
+            return Empty(plot, ProgressTexts.NoSessions.In(l));
         }
 
         double[] xs = [.. Enumerable.Range(1, trend.Count).Select(i => (double)i)];
@@ -87,7 +87,7 @@ internal static class ProgressPanels
     /// <summary>Two bars: reviews due now and within 7 days (overdue included), counts on top.</summary>
     public static Plot Due(ProgressReport report, Language l, string font)
     {
-        var plot = NewPlot(font, ProgressTexts.DueChartTitle(l));
+        var plot = NewPlot(font, ProgressTexts.DueChartTitle.In(l));
         Bar[] bars =
         [
             new() { Position = 0, Value = report.DueNow, FillColor = ChartPalette.Accent, LineColor = Colors.Transparent, Size = 0.55, Label = Count(report.DueNow) },
@@ -97,7 +97,7 @@ internal static class ProgressPanels
         barPlot.ValueLabelStyle.FontSize = 13;
         barPlot.ValueLabelStyle.Bold = true;
         barPlot.ValueLabelStyle.ForeColor = ChartPalette.Text;
-        plot.Axes.Bottom.SetTicks([0, 1], [ProgressTexts.DueNowLabel(l), ProgressTexts.DueWeekLabel(l)]);
+        plot.Axes.Bottom.SetTicks([0, 1], [ProgressTexts.DueNowLabel.In(l), ProgressTexts.DueWeekLabel.In(l)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 12;
         var top = Math.Max(4, Math.Max(report.DueNow, report.DueWithinWeek) * 1.3);

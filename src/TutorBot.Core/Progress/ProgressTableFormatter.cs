@@ -19,31 +19,31 @@ public static class ProgressTableFormatter
     {
         var l = language;
         var text = new StringBuilder();
-        text.Append(ProgressTexts.Title(l, report.UserId))
+        text.Append(ProgressTexts.Title(report.UserId).In(l))
             .Append(string.Create(CultureInfo.InvariantCulture, $" · {report.GeneratedAt:yyyy-MM-dd}")).Append('\n');
-        text.Append(ProgressTexts.Due(l, report.DueNow, report.DueWithinWeek)).Append('\n');
-        text.Append(ProgressTexts.Overall(l, report.OverallMastery, report.TotalAsked, report.TotalEntries)).Append('\n');
+        text.Append(ProgressTexts.Due(report.DueNow, report.DueWithinWeek).In(l)).Append('\n');
+        text.Append(ProgressTexts.Overall(report.OverallMastery, report.TotalAsked, report.TotalEntries).In(l)).Append('\n');
         text.Append('\n');
 
         var topics = report.TopicsWithEntries;
         if (topics.Count == 0)
         {
-            text.Append(ProgressTexts.NoEntries(l)).Append('\n');
+            text.Append(ProgressTexts.NoEntries.In(l)).Append('\n');
         }
         else
         {
             AppendTopics(text, topics, l);
         }
 
-        text.Append('\n').Append(ProgressTexts.TrendTitle(l)).Append('\n');
+        text.Append('\n').Append(ProgressTexts.TrendTitle.In(l)).Append('\n');
         if (report.Trend.Count == 0)
         {
-            text.Append("  ").Append(ProgressTexts.NoSessions(l)).Append('\n');
+            text.Append("  ").Append(ProgressTexts.NoSessions.In(l)).Append('\n');
         }
 
         foreach (var session in report.Trend)
         {
-            text.Append("  ").Append(ProgressTexts.Session(l, session)).Append('\n');
+            text.Append("  ").Append(ProgressTexts.Session(session).In(l)).Append('\n');
         }
 
         return text.ToString();
@@ -54,12 +54,12 @@ public static class ProgressTableFormatter
         var rows = topics
             .Select(t => (Name: t.Name.In(l), Asked: string.Create(CultureInfo.InvariantCulture, $"{t.Asked}/{t.Entries}"), t.Mastery))
             .ToList();
-        var nameWidth = rows.Select(r => DisplayWidth(r.Name)).Append(DisplayWidth(ProgressTexts.TopicHeader(l))).Max();
-        var askedWidth = rows.Select(r => DisplayWidth(r.Asked)).Append(DisplayWidth(ProgressTexts.AskedHeader(l))).Max();
+        var nameWidth = rows.Select(r => DisplayWidth(r.Name)).Append(DisplayWidth(ProgressTexts.TopicHeader.In(l))).Max();
+        var askedWidth = rows.Select(r => DisplayWidth(r.Asked)).Append(DisplayWidth(ProgressTexts.AskedHeader.In(l))).Max();
 
-        text.Append(PadRight(ProgressTexts.TopicHeader(l), nameWidth)).Append(Gap)
-            .Append(PadLeft(ProgressTexts.AskedHeader(l), askedWidth)).Append(Gap)
-            .Append(ProgressTexts.MasteryHeader(l)).Append('\n');
+        text.Append(PadRight(ProgressTexts.TopicHeader.In(l), nameWidth)).Append(Gap)
+            .Append(PadLeft(ProgressTexts.AskedHeader.In(l), askedWidth)).Append(Gap)
+            .Append(ProgressTexts.MasteryHeader.In(l)).Append('\n');
         foreach (var row in rows)
         {
             text.Append(PadRight(row.Name, nameWidth)).Append(Gap)
