@@ -15,6 +15,8 @@ internal sealed record TeamsManifest(string AppId, string DisplayName, TeamsAppO
     [
         ("help", "What TutorBot can do / 我能做什么"),
         ("mock interview", "Start a mock interview / 模拟面试 (e.g. mock interview on attention, 3 questions)"),
+        ("my progress", "Your mastery per topic as a chart, reviews due / 我的进度"),
+        ("remind me every day at 9", "A daily reminder when reviews are due / 每天 9 点提醒我"),
         ("export to Anki", "Your weak questions (or a topic) as an Anki file / 导出到 Anki"),
         ("Why does attention divide by √d?", "Example: ask an interview question in English"),
         ("LayerNorm 和 BatchNorm 的区别?", "示例:用中文提问"),
