@@ -1,4 +1,5 @@
 using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Limits;
 using TutorBot.Bot.Messages;
 using TutorBot.Bot.Teams;
 using TutorBot.Bot.WebChat;
@@ -21,9 +22,11 @@ builder.UseBotDefaultUrl();
 builder.Services.AddTutorBot(builder.Configuration);
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddWebChat();
+builder.Services.AddInputLimits();
 
 var app = builder.Build();
 
+app.UseInputLimits();
 app.MapBotMessages();
 app.MapHealth();
 app.MapWebChat();
