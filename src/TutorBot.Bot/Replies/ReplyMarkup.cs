@@ -9,7 +9,10 @@ namespace TutorBot.Bot.Replies;
 /// <see cref="MarkdownEcho"/>). Outside code spans and fences: an HTML tag, comment or autolink is turned into text
 /// (<c>&lt;</c>); a link, image or reference definition whose address is not <c>http</c>, <c>https</c>,
 /// <c>mailto</c> or a <c>#</c> fragment is turned into text (its <c>(</c> or <c>[</c> escaped), so
-/// <c>[x](javascript:…)</c> can never become a link. Code is shown literally by every renderer, so it is left alone.
+/// <c>[x](javascript:…)</c> can never become a link. Code spans and fences are shown literally by every renderer that
+/// supports them, so there only what is dangerous where code is not supported (Adaptive Cards) is neutralised: tags
+/// that run or load something (<c>script</c>, <c>img</c>, <c>iframe</c>, any with an <c>on…=</c> handler) and links
+/// to <c>javascript:</c>, <c>vbscript:</c> or <c>data:</c>; <c>&lt;eos&gt;</c> or <c>f[i](x)</c> in code stay as written.
 /// </summary>
 internal static partial class ReplyMarkup
 {
@@ -27,7 +30,7 @@ internal static partial class ReplyMarkup
         {
             foreach (Match code in Code().Matches(markdown))
             {
-                result.Append(NeutraliseProse(markdown[at..code.Index])).Append(code.Value);
+                result.Append(NeutraliseProse(markdown[at..code.Index])).Append(NeutraliseCode(code.Value));
                 at = code.Index + code.Length;
             }
         }
@@ -63,22 +66,41 @@ internal static partial class ReplyMarkup
         return ReferenceDefinition().Replace(prose, m => IsSafeAddress(m.Groups["address"].Value) ? m.Value : m.Groups["indent"].Value + "\\" + m.Value.TrimStart());
     }
 
+    private static string NeutraliseCode(string code)
+    {
+        code = DangerousTagStart().Replace(code, "&lt;");
+        code = ScriptLink().Replace(code, m => m.Groups["close"].Value + "\\(");
+        return ScriptDefinition().Replace(code, m => m.Groups["indent"].Value + "\\" + m.Value.TrimStart());
+    }
+
     // Enough of what follows a link's '(' to read its address.
     private static string Following(string text, int start) => text.Substring(start, Math.Min(text.Length - start, 2048));
 
-    // Fenced blocks first (``` or ~~~ to the same fence), then inline spans (a whole run of backticks, not escaped by a
-    // backslash, to the same run). An escaped backtick opens nothing, as in CommonMark, so "\`<img …>`" is prose.
-    [GeneratedRegex(@"(?ms)^[ ]{0,3}(```|~~~).*?^[ ]{0,3}\1[^\n]*$|(?<![\\`])(`+)[^`].*?(?<!`)\2(?!`)", RegexOptions.None, matchTimeoutMilliseconds: 500)]
+    // Fenced blocks first (``` or ~~~ to the same fence), then inline spans (a whole run of backticks, not escaped by an
+    // odd number of backslashes, to the same run). An escaped backtick opens nothing, as in CommonMark, so
+    // "\`<img …>`" is prose.
+    [GeneratedRegex(@"(?ms)^[ ]{0,3}(```|~~~).*?^[ ]{0,3}\1[^\n]*$|(?<=(?:^|[^\\`])(?:\\\\)*)(`+)[^`].*?(?<!`)\2(?!`)", RegexOptions.None, matchTimeoutMilliseconds: 500)]
     private static partial Regex Code();
 
     // '<' opening a tag, closing tag, comment, processing instruction or autolink: '<' before a letter, '/', '!' or '?'.
     [GeneratedRegex(@"<(?=[A-Za-z/!?])")]
     private static partial Regex TagStart();
 
-    // An unescaped ']' followed by '(' : the start of an inline link's or image's destination.
-    [GeneratedRegex(@"(?<close>(?<!\\)\])\(")]
+    // A ']' that is not escaped (an even number of backslashes before it) followed by '(': the start of an inline
+    // link's or image's destination.
+    [GeneratedRegex(@"(?<close>(?<=(?:^|[^\\])(?:\\\\)*)\])\(")]
     private static partial Regex InlineLink();
 
     [GeneratedRegex(@"(?m)^(?<indent>[ ]{0,3})\[[^\]\n]+\]:[ \t]*(?<address>\S*)")]
     private static partial Regex ReferenceDefinition();
+
+    // In code: '<' opening a tag that runs or loads something, one with an event handler, or a javascript: autolink.
+    [GeneratedRegex(@"(?i)<(?=\s*/?\s*(?:script|iframe|frame|frameset|img|image|svg|math|object|embed|applet|style|link|meta|base|form|input|button|textarea|select|a|video|audio|source|body|html|details|marquee)\b|\s*javascript:|[a-z][^>]*\son[a-z]+\s*=)")]
+    private static partial Regex DangerousTagStart();
+
+    [GeneratedRegex(@"(?i)(?<close>(?<=(?:^|[^\\])(?:\\\\)*)\])\((?=\s*<?\s*(?:javascript|vbscript|data):)")]
+    private static partial Regex ScriptLink();
+
+    [GeneratedRegex(@"(?im)^(?<indent>[ ]{0,3})\[[^\]\n]+\]:[ \t]*<?\s*(?:javascript|vbscript|data):")]
+    private static partial Regex ScriptDefinition();
 }

@@ -6,7 +6,8 @@ namespace TutorBot.Bot.Tests.TestSupport;
 /// <summary>
 /// Finds markup in what the bot sent that a renderer would run or follow: a raw <c>&lt;script</c>, a raw tag with an
 /// event handler, or a <c>javascript:</c> link (markdown inline link or image, reference definition, autolink, HTML
-/// anchor). Escaped forms (<c>&amp;lt;script</c>, <c>\[x\]\(javascript:…</c>) and the plain words are fine.
+/// anchor). Escaped forms (<c>&amp;lt;script</c>, <c>\[x\]\(javascript:…</c>; a character is escaped by an odd number
+/// of backslashes) and the plain words are fine.
 /// </summary>
 internal static partial class UnsafeMarkup
 {
@@ -15,12 +16,13 @@ internal static partial class UnsafeMarkup
     /// <summary>What is unsafe in the bot activity <paramref name="activity"/> (its text, card text and card addresses), or null.</summary>
     public static string? In(JToken activity)
     {
-        if (In((string?)activity["text"]) is { } inText)
+        if (In(activity["text"] is JValue { Value: string text } ? text : null) is { } inText)
         {
             return $"text: {inText}";
         }
 
-        foreach (var content in activity["attachments"]?.Children().Select(a => a["content"]).OfType<JToken>() ?? [])
+        var contents = activity["attachments"] is JArray attachments ? attachments.OfType<JObject>().Select(a => a["content"]).OfType<JToken>() : [];
+        foreach (var content in contents)
         {
             if (InCard(content) is { } inCard)
             {
@@ -28,8 +30,8 @@ internal static partial class UnsafeMarkup
             }
         }
 
-        return activity["suggestedActions"]?["actions"]?.Children()
-            .Select(a => (string?)a["value"])
+        var actions = activity["suggestedActions"] is JObject suggested && suggested["actions"] is JArray list ? list.OfType<JObject>() : [];
+        return actions.Select(a => a["value"] is JValue { Value: string value } ? value : null)
             .FirstOrDefault(v => v is not null && JavascriptAddress().IsMatch(v)) is { } action ? $"button: {action}" : null;
     }
 
@@ -65,13 +67,13 @@ internal static partial class UnsafeMarkup
     [GeneratedRegex(@"(?i)<[a-z][^>]*\son[a-z]+\s*=")]
     private static partial Regex HandlerAttribute();
 
-    [GeneratedRegex(@"(?i)(?<!\\)\]\(\s*<?\s*javascript:")]
+    [GeneratedRegex(@"(?i)(?<=(?:^|[^\\])(?:\\\\)*)\]\(\s*<?\s*javascript:")]
     private static partial Regex JavascriptLink();
 
     [GeneratedRegex(@"(?im)^\s{0,3}\[[^\]\n]*\]:\s*<?\s*javascript:")]
     private static partial Regex JavascriptDefinition();
 
-    [GeneratedRegex(@"(?i)<\s*javascript:")]
+    [GeneratedRegex(@"(?i)<javascript:")]
     private static partial Regex JavascriptAutolink();
 
     [GeneratedRegex(@"(?i)<a\s[^>]*href\s*=\s*[""']?\s*javascript:")]
