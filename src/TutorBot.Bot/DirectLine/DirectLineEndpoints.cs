@@ -79,7 +79,7 @@ internal static class DirectLineEndpoints
         var (activity, problem) = await DirectLineJson.ReadActivityAsync(request, options.Value.MaxIdChars, cancellationToken);
         if (activity is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body must be an activity with a type: {problem}.");
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body must be an activity: {problem}.");
         }
 
         if (conversation.IsFull)

@@ -24,13 +24,15 @@ internal static partial class ReplyMarkup
             return markdown;
         }
 
-        var result = new StringBuilder(markdown.Length + 16);
+        // Reference definitions are blocks: read over the whole text, as a renderer does before it finds code spans.
+        var text = ReferenceDefinition().Replace(markdown, m => IsSafeAddress(m.Groups["address"].Value) ? m.Value : m.Groups["indent"].Value + "\\" + m.Value.TrimStart());
+        var result = new StringBuilder(text.Length + 16);
         var at = 0;
         try
         {
-            foreach (Match code in Code().Matches(markdown))
+            foreach (Match code in Code().Matches(text))
             {
-                result.Append(NeutraliseProse(markdown[at..code.Index])).Append(NeutraliseCode(code.Value));
+                result.Append(NeutraliseProse(text[at..code.Index])).Append(NeutraliseCode(code.Value));
                 at = code.Index + code.Length;
             }
         }
@@ -40,7 +42,7 @@ internal static partial class ReplyMarkup
             (result, at) = (new StringBuilder(), 0);
         }
 
-        result.Append(NeutraliseProse(markdown[at..]));
+        result.Append(NeutraliseProse(text[at..]));
         var neutral = result.ToString();
         return neutral == markdown ? markdown : neutral;
     }
@@ -62,15 +64,13 @@ internal static partial class ReplyMarkup
         }
 
         prose = TagStart().Replace(prose, "&lt;");
-        prose = InlineLink().Replace(prose, m => IsSafeAddress(Following(prose, m.Index + m.Length)) ? m.Value : m.Groups["close"].Value + "\\(");
-        return ReferenceDefinition().Replace(prose, m => IsSafeAddress(m.Groups["address"].Value) ? m.Value : m.Groups["indent"].Value + "\\" + m.Value.TrimStart());
+        return InlineLink().Replace(prose, m => IsSafeAddress(Following(prose, m.Index + m.Length)) ? m.Value : m.Groups["close"].Value + "\\(");
     }
 
     private static string NeutraliseCode(string code)
     {
         code = DangerousTagStart().Replace(code, "&lt;");
-        code = ScriptLink().Replace(code, m => m.Groups["close"].Value + "\\(");
-        return ScriptDefinition().Replace(code, m => m.Groups["indent"].Value + "\\" + m.Value.TrimStart());
+        return ScriptLink().Replace(code, m => m.Groups["close"].Value + "\\(");
     }
 
     // Enough of what follows a link's '(' to read its address.
@@ -100,7 +100,4 @@ internal static partial class ReplyMarkup
 
     [GeneratedRegex(@"(?i)(?<close>(?<=(?:^|[^\\])(?:\\\\)*)\])\((?=\s*<?\s*(?:javascript|vbscript|data):)")]
     private static partial Regex ScriptLink();
-
-    [GeneratedRegex(@"(?im)^(?<indent>[ ]{0,3})\[[^\]\n]+\]:[ \t]*<?\s*(?:javascript|vbscript|data):")]
-    private static partial Regex ScriptDefinition();
 }

