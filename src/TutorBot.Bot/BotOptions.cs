@@ -19,6 +19,20 @@ public sealed class BotOptions
     [Range(16, 100_000)]
     public int MaxQuestionChars { get; set; } = 2000;
 
+    /// <summary>
+    /// Largest request body, in bytes, that <c>/api/messages</c> and the local Direct Line read (1,024 to 16 MiB);
+    /// a larger one is answered 413 before the bot sees it.
+    /// </summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Longest id (activity, conversation, user, channel), in characters, that an incoming activity may carry
+    /// (16 to 4,096); a longer one, or one with control characters, is answered 400.
+    /// </summary>
+    [Range(16, 4096)]
+    public int MaxIdChars { get; set; } = 512;
+
     /// <summary>Most suggested follow-up questions offered as buttons under an answer (0 to 5).</summary>
     [Range(0, 5)]
     public int MaxSuggestions { get; set; } = 3;

@@ -1,5 +1,6 @@
 using TutorBot.Bot.Exports;
 using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Limits;
 using TutorBot.Bot.Messages;
 using TutorBot.Bot.Reminders;
 using TutorBot.Bot.Teams;
@@ -24,9 +25,11 @@ builder.Services.AddTutorBot(builder.Configuration);
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddReminders();
+builder.Services.AddInputLimits();
 
 var app = builder.Build();
 
+app.UseInputLimits();
 app.MapBotMessages();
 app.MapHealth();
 app.MapWebChat();

@@ -27,7 +27,7 @@ public static class KnowledgeServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
             var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<FileKnowledgeSource>();
-            return new FileKnowledgeSource(options.ResolveRoot(contentRoot), logger);
+            return new FileKnowledgeSource(options.ResolveRoot(contentRoot), logger, options);
         });
         services.AddSingleton<IKnowledgeSource>(provider => provider.GetRequiredService<FileKnowledgeSource>());
         return services;

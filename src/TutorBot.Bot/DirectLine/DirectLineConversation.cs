@@ -5,9 +5,10 @@ namespace TutorBot.Bot.DirectLine;
 
 /// <summary>
 /// One Direct Line conversation: its activities in order (the index is the watermark) and the tokens that may read
-/// and write it. A token belongs to exactly one conversation, which is what isolates conversations. Thread-safe.
+/// and write it. A token belongs to exactly one conversation, which is what isolates conversations, and is refused
+/// from its expiry on (by <paramref name="clock"/>). Thread-safe.
 /// </summary>
-internal sealed class DirectLineConversation(string id, string userId, int maxActivities)
+internal sealed class DirectLineConversation(string id, string userId, int maxActivities, TimeProvider clock)
 {
     private readonly object _lock = new();
     private readonly List<JObject> _activities = [];
@@ -19,7 +20,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     /// <summary>The user id issued with the conversation; activities from the page may carry their own.</summary>
     public string UserId { get; } = userId;
 
-    public DateTimeOffset LastUsed { get; private set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset LastUsed { get; private set; } = clock.GetUtcNow();
 
     /// <summary>True once the conversation holds as many activities as it may; it is then ended.</summary>
     public bool IsFull
@@ -38,7 +39,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         lock (_lock)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             foreach (var stale in _tokens.Where(t => t.Value <= now).Select(t => t.Key).ToList())
             {
                 _tokens.Remove(stale);
@@ -60,7 +61,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
 
         lock (_lock)
         {
-            return _tokens.TryGetValue(token, out var expires) && expires > DateTimeOffset.UtcNow;
+            return _tokens.TryGetValue(token, out var expires) && expires > clock.GetUtcNow();
         }
     }
 
@@ -72,7 +73,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
             var id = $"{Id}|{++_sequence:D7}";
             activity["id"] = id;
             _activities.Add(activity);
-            LastUsed = DateTimeOffset.UtcNow;
+            LastUsed = clock.GetUtcNow();
             return id;
         }
     }
@@ -82,7 +83,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     {
         lock (_lock)
         {
-            LastUsed = DateTimeOffset.UtcNow;
+            LastUsed = clock.GetUtcNow();
             var from = Math.Clamp(watermark, 0, _activities.Count);
             return (_activities.Skip(from).Select(a => (JObject)a.DeepClone()).ToList(), _activities.Count);
         }

@@ -9,7 +9,7 @@ namespace TutorBot.Bot.DirectLine;
 /// The Direct Line conversations the host keeps in memory. Past <see cref="WebChatOptions.MaxConversations"/> the
 /// least recently used one is ended (its page then gets 404 and starts a new one).
 /// </summary>
-internal sealed class DirectLineConversations(IOptions<WebChatOptions> options)
+internal sealed class DirectLineConversations(IOptions<WebChatOptions> options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly WebChatOptions _options = options.Value;
@@ -18,11 +18,14 @@ internal sealed class DirectLineConversations(IOptions<WebChatOptions> options)
 
     public (DirectLineConversation Conversation, string Token) Start()
     {
-        var conversation = new DirectLineConversation(NewId(), "dl_" + NewId()[..12], _options.MaxActivitiesPerConversation);
+        var conversation = new DirectLineConversation(NewId(), "dl_" + NewId()[..12], _options.MaxActivitiesPerConversation, clock);
         _conversations[conversation.Id] = conversation;
         EvictBeyondCapacity();
-        return (conversation, conversation.IssueToken(DateTimeOffset.UtcNow + TokenLifetime));
+        return (conversation, conversation.IssueToken(NewTokenExpiry));
     }
+
+    /// <summary>When a token issued now expires.</summary>
+    public DateTimeOffset NewTokenExpiry => clock.GetUtcNow() + TokenLifetime;
 
     public DirectLineConversation? Find(string id) => _conversations.TryGetValue(id, out var conversation) ? conversation : null;
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
+using TutorBot.Bot.Limits;
 
 namespace TutorBot.Bot.DirectLine;
 
@@ -6,7 +8,8 @@ namespace TutorBot.Bot.DirectLine;
 /// The subset of Direct Line 3.0 that Web Chat needs, over polling, under <c>/v3/directline</c>:
 /// <c>POST tokens/generate</c> and <c>POST conversations</c> start a conversation and issue a token bound to it;
 /// <c>GET|POST conversations/{id}/activities</c> read (from a watermark) and post; <c>POST tokens/refresh</c> renews
-/// the token. A token only opens its own conversation: any other is 403, an unknown or ended conversation 404.
+/// the token. A token only opens its own conversation: any other is 403, an unknown or ended conversation 404, an id
+/// the host could not have issued 400. Starting and posting are rate limited (<see cref="DirectLineRateLimits"/>).
 /// </summary>
 internal static class DirectLineEndpoints
 {
@@ -15,11 +18,11 @@ internal static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix);
-        group.MapPost("/tokens/generate", StartAsync);
-        group.MapPost("/conversations", StartOrResumeAsync);
+        group.MapPost("/tokens/generate", StartAsync).RequireRateLimiting(DirectLineRateLimits.Starts);
+        group.MapPost("/conversations", StartOrResumeAsync).RequireRateLimiting(DirectLineRateLimits.Starts);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapGet("/conversations/{conversationId}/activities", Read);
-        group.MapPost("/conversations/{conversationId}/activities", PostAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostAsync).RequireRateLimiting(DirectLineRateLimits.Posts);
         return app;
     }
 
@@ -50,7 +53,7 @@ internal static class DirectLineEndpoints
             return Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is not valid or has expired.");
         }
 
-        var fresh = conversation.IssueToken(DateTimeOffset.UtcNow + conversations.TokenLifetime);
+        var fresh = conversation.IssueToken(conversations.NewTokenExpiry);
         return Started(conversation, fresh, conversations, StatusCodes.Status200OK);
     }
 
@@ -65,16 +68,18 @@ internal static class DirectLineEndpoints
         return DirectLineJson.Result(new { activities = new JArray(activities), watermark = next.ToString() });
     }
 
-    private static async Task<IResult> PostAsync(string conversationId, HttpRequest request, DirectLineConversations conversations, DirectLineTurns turns, CancellationToken cancellationToken)
+    private static async Task<IResult> PostAsync(
+        string conversationId, HttpRequest request, DirectLineConversations conversations, DirectLineTurns turns, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
         if (Authorize(conversationId, request, conversations, out var failure) is not { } conversation)
         {
             return failure!;
         }
 
-        if (await DirectLineJson.ReadActivityAsync(request, cancellationToken) is not { } activity || string.IsNullOrEmpty(activity.Type))
+        var (activity, problem) = await DirectLineJson.ReadActivityAsync(request, options.Value.MaxIdChars, cancellationToken);
+        if (activity is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity with a type.");
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body must be an activity: {problem}.");
         }
 
         if (conversation.IsFull)
@@ -90,6 +95,12 @@ internal static class DirectLineEndpoints
 
     private static DirectLineConversation? Authorize(string conversationId, HttpRequest request, DirectLineConversations conversations, out IResult? failure)
     {
+        if (!IdRules.IsDirectLineId(conversationId))
+        {
+            failure = Error(StatusCodes.Status400BadRequest, "BadArgument", $"A conversation id is 1 to {IdRules.MaxDirectLineIdChars} letters, digits, '-' or '_'.");
+            return null;
+        }
+
         var conversation = conversations.Find(conversationId);
         failure = conversation is null
             ? Error(StatusCodes.Status404NotFound, "NotFound", "Unknown or ended conversation.")
@@ -105,7 +116,8 @@ internal static class DirectLineEndpoints
     private static IResult Error(int status, string code, string message) =>
         DirectLineJson.Result(new { error = new { code, message } }, status);
 
-    private static string? BearerToken(HttpRequest request)
+    /// <summary>The token of an <c>Authorization: Bearer</c> header, or null.</summary>
+    public static string? BearerToken(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;

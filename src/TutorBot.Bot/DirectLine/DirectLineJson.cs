@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using TutorBot.Bot.Limits;
 
 namespace TutorBot.Bot.DirectLine;
 
@@ -26,18 +27,25 @@ internal static class DirectLineJson
         return json;
     }
 
-    /// <summary>Reads an activity the page posted; null when the body is not an activity object.</summary>
-    public static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads an activity the page posted (see <see cref="ActivityBody"/>); null and the reason when the body is not
+    /// an activity object of an acceptable shape.
+    /// </summary>
+    public static async Task<(Activity? Activity, string? Problem)> ReadActivityAsync(HttpRequest request, int maxIdChars, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(cancellationToken);
+        var (json, problem) = await ActivityBody.ReadAsync(request, maxIdChars, fromChannel: false, rewind: false, cancellationToken);
+        if (json is null)
+        {
+            return (null, problem);
+        }
+
         try
         {
-            return JToken.Parse(body) is JObject json ? json.ToObject<Activity>(Serializer) : null;
+            return (json.ToObject<Activity>(Serializer), null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidCastException or OverflowException)
         {
-            return null;
+            return (null, "a field has the wrong type");
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
+using TutorBot.Bot.Limits;
 using TutorBot.Bot.Messages;
 
 namespace TutorBot.Bot.DirectLine;
@@ -30,19 +31,20 @@ internal sealed class DirectLineTurns(TutorBotAdapter adapter, IBot bot, DirectL
     }
 
     /// <summary>
-    /// Takes an activity the page posted: stamps it (id, time, channel, conversation), echoes it into the
-    /// conversation as Direct Line does (with its <c>channelData.clientActivityID</c>), then runs the bot's turn.
-    /// Returns the id given to the activity.
+    /// Takes an activity the page posted: stamps it (id, time, channel, conversation), cleans its text of control
+    /// characters, echoes it into the conversation as Direct Line does (with its <c>channelData.clientActivityID</c>,
+    /// as plain text so that the page never renders the user's own markup), then runs the bot's turn. Returns the id
+    /// given to the activity.
     /// </summary>
     public async Task<string> PostAsync(DirectLineConversation conversation, Activity posted, CancellationToken cancellationToken)
     {
         var activity = NewActivity(conversation, posted.Type ?? ActivityTypes.Message, posted.Locale);
-        activity.Text = posted.Text;
+        activity.Text = posted.Text is null ? null : ControlCharacters.Strip(posted.Text);
         activity.Value = posted.Value;
         activity.Name = posted.Name;
         activity.Attachments = posted.Attachments;
         activity.ChannelData = posted.ChannelData;
-        activity.TextFormat = posted.TextFormat;
+        activity.TextFormat = posted.Text is null ? null : TextFormatTypes.Plain;
         activity.LocalTimezone = posted.LocalTimezone;
         activity.LocalTimestamp = posted.LocalTimestamp ?? activity.LocalTimestamp;
         activity.From = new ChannelAccount(

@@ -16,6 +16,9 @@ internal sealed class IndexReadiness
     /// <summary>The report of the start-up build, or null while it runs or when it failed.</summary>
     public IndexReport? Report => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : null;
 
+    /// <summary>Why the start-up build failed (no index is in service), or null.</summary>
+    public string? Failure => _ready.Task.IsFaulted ? _ready.Task.Exception?.InnerException?.Message : _ready.Task.IsCanceled ? "cancelled" : null;
+
     public void MarkReady(IndexReport report) => _ready.TrySetResult(report);
 
     public void MarkFailed(Exception error) => _ready.TrySetException(error);

@@ -9,7 +9,7 @@ namespace TutorBot.Bot.Messages;
 /// <summary>
 /// The one Bot Framework adapter of the host, used by <c>/api/messages</c> and by the local Direct Line alike.
 /// Its <see cref="BotAdapter.OnTurnError"/> is the bot's one catch-all: it logs the fault and sends a polite
-/// reply in the user's language, never a stack trace.
+/// reply in the user's language, never a stack trace. Everything it sends passes <see cref="ReplyMarkupMiddleware"/>.
 /// </summary>
 internal sealed class TutorBotAdapter : CloudAdapter
 {
@@ -21,6 +21,7 @@ internal sealed class TutorBotAdapter : CloudAdapter
     {
         _authentication = authentication;
         _appId = configuration[MicrosoftAppCredentials.MicrosoftAppIdKey] is { Length: > 0 } id ? id : null;
+        Use(new ReplyMarkupMiddleware());
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Turn failed on channel {ChannelId} ({ActivityType})", turnContext.Activity.ChannelId, turnContext.Activity.Type);

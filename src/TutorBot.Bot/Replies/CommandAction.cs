@@ -32,5 +32,5 @@ internal static class CommandAction
 
     /// <summary>The command a card button submitted as the message value; null when the value is no command.</summary>
     public static string? CommandOf(object? value) =>
-        value is JObject json && (string?)json["kind"] == Kind && (string?)json["command"] is { Length: > 0 } command ? command : null;
+        SubmitValue.StringOf(value, "kind") == Kind && SubmitValue.StringOf(value, "command") is { Length: > 0 } command ? command : null;
 }

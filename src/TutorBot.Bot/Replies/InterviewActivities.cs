@@ -26,7 +26,8 @@ internal static class InterviewActivities
         switch (reply.Kind)
         {
             case InterviewReplyKind.NoQuestions:
-                messages.Add(Text(InterviewTexts.NoQuestions(reply.Topic).In(l) + "\n\n" + TopicList(reply.Topics, l), l));
+                // The topic is the user's own words: quoted literally, never rendered as markup.
+                messages.Add(Text(InterviewTexts.NoQuestions(MarkdownEcho.Literal(reply.Topic)).In(l) + "\n\n" + TopicList(reply.Topics, l), l));
                 return messages;
             case InterviewReplyKind.Explanation:
                 var explanation = Text(InterviewTextFormatter.ExplanationText(reply.Explanation, l, "- "), l);

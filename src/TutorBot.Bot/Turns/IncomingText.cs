@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
+using TutorBot.Bot.Limits;
 
 namespace TutorBot.Bot.Turns;
 
-/// <summary>What the user typed (or the command a card button sent), without the bot's @mention (Teams channels and group chats) and markup around it.</summary>
+/// <summary>
+/// What the user typed (or the command a card button sent), without the bot's @mention (Teams channels and group
+/// chats) and markup around it, cleaned of control characters (<see cref="ControlCharacters"/>), on one line.
+/// </summary>
 internal static partial class IncomingText
 {
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "/help", "?", "帮助", "/帮助", "help me" };
@@ -13,7 +17,7 @@ internal static partial class IncomingText
         // A card button in Web Chat sends its command as the value, with no text (Teams sends it as the text).
         if (string.IsNullOrWhiteSpace(activity.Text) && Replies.CommandAction.CommandOf(activity.Value) is { } command)
         {
-            return command;
+            return ControlCharacters.Strip(command);
         }
 
         var text = activity.Text ?? "";
@@ -23,7 +27,7 @@ internal static partial class IncomingText
         }
 
         // Teams may leave an <at>..</at> of the bot when the mention entity is missing or names it differently.
-        text = AtTag().Replace(text, " ");
+        text = AtTag().Replace(ControlCharacters.Strip(text), " ");
         return Whitespace().Replace(text, " ").Trim();
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TutorBot.Core.Knowledge;
@@ -10,12 +9,15 @@ namespace TutorBot.Knowledge.Files;
 /// <summary>
 /// The knowledge base as Markdown files with YAML front matter under one root folder (see
 /// <see cref="KnowledgeFileLayout"/>). Files are read and parsed in parallel; every problem of every file is
-/// returned in the snapshot, sorted by file and line. A missing root folder throws <see cref="DirectoryNotFoundException"/>.
+/// returned in the snapshot, sorted by file and line, including damage (a file over
+/// <see cref="KnowledgeOptions.MaxFileBytes"/>, binary data, YAML past <see cref="KnowledgeOptions.MaxYamlDepth"/> or
+/// with aliases, a file that vanished mid-read). A missing root folder throws <see cref="DirectoryNotFoundException"/>.
 /// </summary>
-public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource>? logger = null) : IKnowledgeSource
+public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource>? logger = null, KnowledgeOptions? options = null) : IKnowledgeSource
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ILogger _logger = logger ?? NullLogger<FileKnowledgeSource>.Instance;
+    private readonly int _maxFileBytes = options?.MaxFileBytes ?? KnowledgeOptions.DefaultMaxFileBytes;
+    private readonly int _maxYamlDepth = options?.MaxYamlDepth ?? KnowledgeOptions.DefaultMaxYamlDepth;
 
     /// <summary>The absolute knowledge root folder.</summary>
     public string Root { get; } = Path.GetFullPath(root);
@@ -25,7 +27,7 @@ public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource
     {
         var stopwatch = Stopwatch.StartNew();
         var files = KnowledgeFileLayout.FindEntryFiles(Root);
-        var (syllabus, syllabusProblems, syllabusBytes) = await SyllabusFile.LoadAsync(Root, cancellationToken).ConfigureAwait(false);
+        var (syllabus, syllabusProblems, syllabusBytes) = await SyllabusFile.LoadAsync(Root, cancellationToken, _maxFileBytes, _maxYamlDepth).ConfigureAwait(false);
         var parsed = new ParsedKnowledgeFile[files.Count];
         var hashes = new (string RelativePath, byte[] ContentHash)[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -33,7 +35,7 @@ public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (index, token) =>
         {
             var file = files[index];
-            var (bytes, readProblem) = await ReadAsync(file, token).ConfigureAwait(false);
+            var (bytes, readProblem) = await KnowledgeFileBytes.ReadAsync(file.FullPath, file.RelativePath, _maxFileBytes, token).ConfigureAwait(false);
             hashes[index] = (file.RelativePath, KnowledgeFingerprint.HashContent(bytes));
             parsed[index] = readProblem is null
                 ? ParseBytes(file, bytes, syllabus)
@@ -54,30 +56,11 @@ public sealed class FileKnowledgeSource(string root, ILogger<FileKnowledgeSource
         return snapshot;
     }
 
-    private static async Task<(byte[] Bytes, KnowledgeProblem? Problem)> ReadAsync(KnowledgeFile file, CancellationToken cancellationToken)
+    private ParsedKnowledgeFile ParseBytes(KnowledgeFile file, byte[] bytes, Syllabus syllabus)
     {
-        try
-        {
-            return (await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ([], new KnowledgeProblem(file.RelativePath, 0, $"the file could not be read: {ex.Message}"));
-        }
-    }
-
-    private static ParsedKnowledgeFile ParseBytes(KnowledgeFile file, byte[] bytes, Syllabus syllabus)
-    {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new ParsedKnowledgeFile(null, [new KnowledgeProblem(file.RelativePath, 0, "the file is not UTF-8 text; save it as UTF-8")], 0);
-        }
-
-        return KnowledgeFileParser.Parse(file.RelativePath, file.Pack, text, syllabus);
+        var (text, problem) = KnowledgeFileBytes.Decode(bytes, file.RelativePath);
+        return text is null
+            ? new ParsedKnowledgeFile(null, [problem!], 0)
+            : KnowledgeFileParser.Parse(file.RelativePath, file.Pack, text, syllabus, _maxYamlDepth);
     }
 }

@@ -16,9 +16,10 @@ public static partial class KnowledgeFileParser
     /// Parses the text of the file at <paramref name="relativePath"/> (relative to the root, '/' separators) in
     /// <paramref name="pack"/>; an entry's topic must be one of <paramref name="syllabus"/>'s. With a syllabus, every
     /// reviewed entry must carry the curriculum fields (English answer, key points, topic, difficulty); a knowledge
-    /// base without one is plain question-and-answer and needs none of them.
+    /// base without one is plain question-and-answer and needs none of them. Front matter nested deeper than
+    /// <paramref name="maxYamlDepth"/>, or with anchors or aliases, is a problem (see <see cref="YamlLimits"/>).
     /// </summary>
-    public static ParsedKnowledgeFile Parse(string relativePath, string pack, string text, Syllabus syllabus)
+    public static ParsedKnowledgeFile Parse(string relativePath, string pack, string text, Syllabus syllabus, int maxYamlDepth = KnowledgeOptions.DefaultMaxYamlDepth)
     {
         var problems = new ProblemList(relativePath);
         var (document, splitProblem) = FrontMatterSplitter.Split(relativePath, text);
@@ -28,7 +29,7 @@ public static partial class KnowledgeFileParser
             return new ParsedKnowledgeFile(null, problems.Items, 0);
         }
 
-        var fields = ReadFields(document, problems, syllabus);
+        var fields = ReadFields(document, problems, syllabus, maxYamlDepth);
         if (document.Body.Length == 0)
         {
             problems.Add(document.ClosingLine, "the answer is empty: write it below the closing '---' line");
@@ -68,8 +69,14 @@ public static partial class KnowledgeFileParser
         return new ParsedKnowledgeFile(entry, [], fields.IdLine) { QuestionLine = fields.QuestionLine };
     }
 
-    private static EntryFields? ReadFields(FrontMatterDocument document, ProblemList problems, Syllabus syllabus)
+    private static EntryFields? ReadFields(FrontMatterDocument document, ProblemList problems, Syllabus syllabus, int maxYamlDepth)
     {
+        if (YamlLimits.Check(document.Yaml, maxYamlDepth) is { } limit)
+        {
+            problems.Add(document.YamlFirstLine + limit.Line - 1, $"the front matter is refused: {limit.Message}");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

@@ -19,9 +19,15 @@ public static class SyllabusFile
     private static readonly string[] TopicKeys = ["id", "zh", "en", "aliases"];
 
     /// <summary>Parses <paramref name="text"/>; problems name <see cref="FileName"/> and the line.</summary>
-    public static (Syllabus Syllabus, IReadOnlyList<KnowledgeProblem> Problems) Parse(string text)
+    public static (Syllabus Syllabus, IReadOnlyList<KnowledgeProblem> Problems) Parse(string text, int maxYamlDepth = KnowledgeOptions.DefaultMaxYamlDepth)
     {
         var problems = new ProblemList(FileName);
+        if (YamlLimits.Check(text, maxYamlDepth) is { } limit)
+        {
+            problems.Add(limit.Line, $"the syllabus is refused: {limit.Message}");
+            return (Syllabus.Empty, problems.Items);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -58,8 +64,12 @@ public static class SyllabusFile
         return (new Syllabus(topics), problems.Items);
     }
 
-    /// <summary>Reads the syllabus under <paramref name="root"/>, with its bytes for the knowledge fingerprint (empty when missing).</summary>
-    public static async Task<(Syllabus Syllabus, IReadOnlyList<KnowledgeProblem> Problems, byte[] Bytes)> LoadAsync(string root, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the syllabus under <paramref name="root"/>, with its bytes for the knowledge fingerprint (empty when
+    /// missing); a file over <paramref name="maxFileBytes"/> or YAML past the limits is a problem and no syllabus.
+    /// </summary>
+    public static async Task<(Syllabus Syllabus, IReadOnlyList<KnowledgeProblem> Problems, byte[] Bytes)> LoadAsync(
+        string root, CancellationToken cancellationToken, int maxFileBytes = KnowledgeOptions.DefaultMaxFileBytes, int maxYamlDepth = KnowledgeOptions.DefaultMaxYamlDepth)
     {
         var path = Path.Combine(root, FileName);
         if (!File.Exists(path))
@@ -67,8 +77,13 @@ public static class SyllabusFile
             return (Syllabus.Empty, [], []);
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var (syllabus, problems) = Parse(System.Text.Encoding.UTF8.GetString(bytes));
+        var (bytes, problem) = await KnowledgeFileBytes.ReadAsync(path, FileName, maxFileBytes, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return (Syllabus.Empty, [problem], bytes);
+        }
+
+        var (syllabus, problems) = Parse(System.Text.Encoding.UTF8.GetString(bytes), maxYamlDepth);
         return (syllabus, problems, bytes);
     }
 

@@ -12,7 +12,8 @@ namespace TutorBot.Retrieval.Indexing;
 /// <summary>
 /// Keeps the on-disk Lucene index in step with the knowledge files. The index is rebuilt when its fingerprint
 /// (knowledge files + alias file + analyser version) differs; a knowledge base with problems never replaces
-/// the index in service.
+/// the index in service, and neither does a rebuild that fails (files that vanish or cannot be listed, a build
+/// error): that is reported as <see cref="IndexOutcome.Rejected"/> with the reason, and the last good index is served.
 /// </summary>
 internal sealed class LuceneKnowledgeIndex(
     IKnowledgeSource source,
@@ -46,12 +47,25 @@ internal sealed class LuceneKnowledgeIndex(
         try
         {
             var clock = Stopwatch.StartNew();
-            var snapshot = await source.LoadAsync(cancellationToken);
-            var aliases = AliasTable.Load(paths.AliasesFile);
-            var entries = snapshot.Published.ToList();
-            var fingerprint = Fingerprint(snapshot, aliases);
             Directory.CreateDirectory(_store.Root);
             var current = _store.Current();
+            KnowledgeSnapshot snapshot;
+            AliasTable aliases;
+            try
+            {
+                snapshot = await source.LoadAsync(cancellationToken);
+                aliases = AliasTable.Load(paths.AliasesFile);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && HasIndex(current))
+            {
+                // The folder vanished or could not be listed mid-rebuild: what was good stays in service.
+                _logger.LogError(ex, "The knowledge files could not be read; the index in service is kept");
+                LoadIfNeeded(current);
+                return Report(IndexOutcome.Rejected, "", clock, [new KnowledgeProblem(".", 0, $"the knowledge files could not be read: {ex.Message}")]);
+            }
+
+            var entries = snapshot.Published.ToList();
+            var fingerprint = Fingerprint(snapshot, aliases);
 
             // An index built from exactly these inputs was built without problems: it is served as it is, and the
             // alias rules (SmartCn analysis of every alias, most of a warm start) need not be built again.
@@ -72,7 +86,17 @@ internal sealed class LuceneKnowledgeIndex(
                 return Report(IndexOutcome.Rejected, fingerprint, clock, problems);
             }
 
-            Build(entries, vocabulary, rules, fingerprint, progress, cancellationToken);
+            try
+            {
+                Build(entries, vocabulary, rules, fingerprint, progress, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && HasIndex(current))
+            {
+                _logger.LogError(ex, "The index could not be built; the index in service is kept");
+                LoadIfNeeded(current);
+                return Report(IndexOutcome.Rejected, fingerprint, clock, [new KnowledgeProblem(".", 0, $"the index could not be built: {ex.Message}")]);
+            }
+
             _logger.LogInformation("Indexed {Count} entries in {Elapsed} ms", entries.Count, clock.ElapsedMilliseconds);
             return Report(IndexOutcome.Built, fingerprint, clock, problems);
         }
@@ -109,6 +133,9 @@ internal sealed class LuceneKnowledgeIndex(
         holder.Swap(OpenIndex.Open(generation));
         _store.RemoveOldGenerations();
     }
+
+    // True when an index can stay in service after a failed rebuild; with none, the failure is the caller's to report.
+    private bool HasIndex(string? current) => holder.Folder is not null || current is not null;
 
     private void LoadIfNeeded(string? current)
     {
