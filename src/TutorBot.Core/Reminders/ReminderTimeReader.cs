@@ -8,12 +8,6 @@ namespace TutorBot.Core.Reminders;
 /// </summary>
 internal static partial class ReminderTimeReader
 {
-    private static readonly Dictionary<char, int> ChineseDigits = new()
-    {
-        ['零'] = 0, ['〇'] = 0, ['一'] = 1, ['两'] = 2, ['二'] = 2, ['三'] = 3, ['四'] = 4, ['五'] = 5, ['六'] = 6, ['七'] = 7,
-        ['八'] = 8, ['九'] = 9, ['十'] = 10,
-    };
-
     /// <summary>The time <paramref name="time"/> (a match of <see cref="EnglishTimes"/>) names; a period word elsewhere in <paramref name="message"/> ("every evening at 8") shifts it like one after it.</summary>
     public static TimeOnly? English(Match time, string message)
     {
@@ -64,11 +58,11 @@ internal static partial class ReminderTimeReader
     /// <summary>The time <paramref name="time"/> (a match of <see cref="ChineseTimes"/>) names; its period word (晚上, 下午, …) comes with it.</summary>
     public static TimeOnly? Chinese(Match time, string message)
     {
-        var hour = Number(time.Groups["h"].Value);
+        var hour = ChineseNumber.Parse(time.Groups["h"].Value);
         var minute = time.Groups["half"].Success ? 30
             : time.Groups["quarter"].Value == "一刻" ? 15
             : time.Groups["quarter"].Value == "三刻" ? 45
-            : time.Groups["m"].Success ? Number(time.Groups["m"].Value)
+            : time.Groups["m"].Success ? ChineseNumber.Parse(time.Groups["m"].Value)
             : 0;
         hour = time.Groups["p"].Value switch
         {
@@ -93,31 +87,4 @@ internal static partial class ReminderTimeReader
 
     private static TimeOnly? Valid(int hour, int minute) =>
         hour is >= 0 and <= 23 && minute is >= 0 and <= 59 ? new TimeOnly(hour, minute) : null;
-
-    // 9, 九, 十, 十二, 二十一, 零五
-    private static int Number(string value)
-    {
-        if (int.TryParse(value, out var n))
-        {
-            return n;
-        }
-
-        var total = 0;
-        var current = 0;
-        foreach (var c in value)
-        {
-            var digit = ChineseDigits[c];
-            if (digit == 10)
-            {
-                total += Math.Max(current, 1) * 10;
-                current = 0;
-            }
-            else
-            {
-                current = digit;
-            }
-        }
-
-        return total + current;
-    }
 }

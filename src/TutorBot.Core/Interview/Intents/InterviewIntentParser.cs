@@ -25,11 +25,6 @@ public static partial class InterviewIntentParser
             "主题", "有哪些主题", "主题列表", "有什么主题", "大纲", "考纲", "都有哪些主题", "有哪些话题"]),
         (InterviewIntentKind.No, ["n", "no", "new", "start over", "restart", "new interview", "不", "否", "不要", "重新开始", "新的面试"]));
 
-    private static readonly Dictionary<char, int> ChineseDigits = new()
-    {
-        ['一'] = 1, ['两'] = 2, ['二'] = 2, ['三'] = 3, ['四'] = 4, ['五'] = 5, ['六'] = 6, ['七'] = 7, ['八'] = 8, ['九'] = 9, ['十'] = 10,
-    };
-
     /// <summary>The intent of <paramref name="text"/>; <see cref="InterviewIntent.Answer"/> when it is no command.</summary>
     public static InterviewIntent Parse(string? text)
     {
@@ -73,7 +68,7 @@ public static partial class InterviewIntentParser
         var match = CountPattern().Match(rest);
         if (match.Success)
         {
-            count = ParseNumber(match.Groups["n"].Value);
+            count = ChineseNumber.Parse(match.Groups["n"].Value);
             rest = rest.Remove(match.Index, match.Length);
         }
 
@@ -85,32 +80,6 @@ public static partial class InterviewIntentParser
         return new InterviewIntent(InterviewIntentKind.Start, topic.Length == 0 ? null : topic, count);
     }
 
-    private static int? ParseNumber(string value)
-    {
-        if (int.TryParse(value, out var n))
-        {
-            return n;
-        }
-
-        // 三, 十, 十二, 二十
-        var total = 0;
-        var current = 0;
-        foreach (var c in value)
-        {
-            var digit = ChineseDigits[c];
-            if (digit == 10)
-            {
-                total += Math.Max(current, 1) * 10;
-                current = 0;
-            }
-            else
-            {
-                current = digit;
-            }
-        }
-
-        return total + current;
-    }
 
     private static Dictionary<string, InterviewIntentKind> Build(params (InterviewIntentKind Kind, string[] Phrases)[] groups) =>
         groups.SelectMany(g => g.Phrases.Select(p => (p, g.Kind))).ToDictionary(x => x.p, x => x.Kind, StringComparer.Ordinal);
