@@ -29,11 +29,9 @@ internal sealed class QuestionTurn(
         var activity = turnContext.Activity;
         var stream = StreamsHere(activity) ? new TeamsStream(turnContext, TeamsStream.MinInterval) : null;
         var key = ChatKeys.Of(activity);
-        var conversation = await history.OpenAsync(key, tutor, cancellationToken);
-        var answer = stream is null
-            ? await conversation.AskAsync(text, cancellationToken)
-            : await StreamAsync(conversation, text, stream, cancellationToken);
-        await history.AppendAsync(key, Turn.Of(answer), cancellationToken);
+        var answer = await history.AnswerAsync(key, tutor, conversation => stream is null
+            ? conversation.AskAsync(text, cancellationToken)
+            : StreamAsync(conversation, text, stream, cancellationToken), cancellationToken);
 
         var suggestions = await suggester.SuggestAsync(answer, _options.MaxSuggestions, cancellationToken);
         var reply = AnswerActivity.Create(answer, suggestions, activity.ChannelId);

@@ -24,8 +24,23 @@ public sealed class ConversationHistory(IStateStore store, TutorOptions options)
         return new Conversation(tutor, options.MaxHistoryTurns, turns);
     }
 
+    /// <summary>
+    /// One turn with one read: continues the stored history, lets <paramref name="ask"/> answer (asking or streaming),
+    /// then stores the answer as the newest turn with the ETag of that read (re-reading only on a conflict).
+    /// </summary>
+    public async Task<GroundedAnswer> AnswerAsync(ChatKey key, ITutor tutor, Func<Conversation, Task<GroundedAnswer>> ask, CancellationToken cancellationToken)
+    {
+        var read = await ReadAsync(key, cancellationToken);
+        var answer = await ask(new Conversation(tutor, options.MaxHistoryTurns, read.Turns));
+        await AppendAsync(key, Turn.Of(answer), read, cancellationToken);
+        return answer;
+    }
+
     /// <summary>Stores <paramref name="turn"/> as the newest turn of <paramref name="key"/>'s conversation.</summary>
-    public async Task AppendAsync(ChatKey key, Turn turn, CancellationToken cancellationToken)
+    public Task AppendAsync(ChatKey key, Turn turn, CancellationToken cancellationToken) => AppendAsync(key, turn, null, cancellationToken);
+
+    // A read-modify-write; the first attempt uses the state already read when there is one.
+    private async Task AppendAsync(ChatKey key, Turn turn, (IReadOnlyList<Turn> Turns, string? ETag)? read, CancellationToken cancellationToken)
     {
         if (options.MaxHistoryTurns == 0)
         {
@@ -34,7 +49,8 @@ public sealed class ConversationHistory(IStateStore store, TutorOptions options)
 
         for (var attempt = 1; ; attempt++)
         {
-            var (turns, etag) = await ReadAsync(key, cancellationToken);
+            var (turns, etag) = read ?? await ReadAsync(key, cancellationToken);
+            read = null;
             var kept = turns.Append(turn).TakeLast(options.MaxHistoryTurns).ToList();
             var json = JsonSerializer.Serialize(new StoredHistory(kept), StateJson.Options);
             var written = await store.WriteAsync(new Dictionary<string, StoredItem> { [Key(key)] = new(json, etag ?? StoredItem.CreateOnly) }, cancellationToken);

@@ -39,6 +39,24 @@ public sealed class ConversationHistoryTests(RealKnowledgeBase kb) : IClassFixtu
     }
 
     [Fact]
+    public async Task ATurnAnsweredWhileAnotherWasStoredKeepsBoth()
+    {
+        var state = new MemoryStateStore();
+        var history = new ConversationHistory(state, new TutorOptions());
+
+        // The other turn is stored after this one read the history and before it writes: its write must re-read.
+        var answer = await history.AnswerAsync(Key, kb.Tutor(), async conversation =>
+        {
+            await history.AppendAsync(Key, new Turn("meanwhile", "a"), CancellationToken.None);
+            return await conversation.AskAsync("What is the KV cache?", CancellationToken.None);
+        }, CancellationToken.None);
+        var stored = await history.OpenAsync(Key, kb.Tutor(), CancellationToken.None);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(["meanwhile", "What is the KV cache?"], stored.Turns.Select(t => t.Question));
+    }
+
+    [Fact]
     public async Task NothingIsStoredWhenHistoryIsSwitchedOff()
     {
         var state = new MemoryStateStore();
