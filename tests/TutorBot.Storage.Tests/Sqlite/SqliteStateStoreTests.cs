@@ -39,7 +39,12 @@ public sealed class SqliteStateStoreTests : IDisposable
         Assert.Same(store, host.Services.GetRequiredService<IStateStore>());
         Assert.Equal(Path.Combine(_folder, "custom", "state", "state.db"), store.DatabasePath);
         Assert.True(File.Exists(store.DatabasePath));
-        Assert.True(File.Exists(store.DatabasePath + "-wal") || File.Exists(store.DatabasePath + "-shm"));
+        // WAL mode is stored in the database file itself; the -wal/-shm files come and go with open connections.
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", command.ExecuteScalar() as string);
     }
 
     [Fact]
