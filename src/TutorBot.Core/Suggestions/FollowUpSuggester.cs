@@ -27,9 +27,9 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
         // An entry that shares several of the answer's topics, and shares them strongly, is the closest follow-up:
         // its coverage is summed over the topic queries.
         var closeness = new Dictionary<string, (KnowledgeEntry Entry, double Sum)>(StringComparer.Ordinal);
-        foreach (var query in TopicQueries(answer))
+        foreach (var (query, reusable) in TopicQueries(answer))
         {
-            var result = await search.SearchAsync(new SearchQuery(query, Candidates), cancellationToken);
+            var result = await search.SearchAsync(new SearchQuery(query, Candidates) { Reusable = reusable }, cancellationToken);
             foreach (var hit in result.Hits.Concat(result.NearMisses))
             {
                 var sum = closeness.TryGetValue(hit.Entry.Id, out var seen) ? seen.Sum : 0;
@@ -60,17 +60,22 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
         return suggestions;
     }
 
-    private static IReadOnlyList<string> TopicQueries(GroundedAnswer answer) =>
+    // The tags and "did you mean" questions come from the knowledge base, so every answer citing the same entries
+    // asks them alike (reusable); the retrieval query is the user's own.
+    private static IReadOnlyList<(string Query, bool Reusable)> TopicQueries(GroundedAnswer answer) =>
         answer.Citations.SelectMany(c => c.Tags)
             .Concat(answer.DidYouMean)
-            .Append(answer.Diagnostics.RetrievalQuery)
             .Where(q => !string.IsNullOrWhiteSpace(q))
             .Distinct()
+            .Select(q => (q, true))
+            .Append((answer.Diagnostics.RetrievalQuery, false))
+            .Where(q => !string.IsNullOrWhiteSpace(q.Item1))
+            .DistinctBy(q => q.Item1)
             .ToList();
 
     private async Task<bool> AnswersItselfAsync(KnowledgeEntry entry, string text, CancellationToken cancellationToken)
     {
-        var result = await search.SearchAsync(new SearchQuery(text, 1), cancellationToken);
+        var result = await search.SearchAsync(new SearchQuery(text, 1) { Reusable = true }, cancellationToken);
         return result.Found && result.Hits[0].Entry.Id == entry.Id;
     }
 }

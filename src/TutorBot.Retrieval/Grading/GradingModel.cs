@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using TutorBot.Core.Knowledge;
 using TutorBot.Retrieval.Analysis;
@@ -15,6 +16,8 @@ internal sealed class GradingModel : IDisposable
     private readonly Analyzer _expanding;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly int _documents;
+    private readonly ConcurrentDictionary<string, HashSet<string>> _entryExpanded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _entryTerms = new(StringComparer.Ordinal);
 
     public GradingModel(IReadOnlyList<KnowledgeEntry> entries, string aliasesFile)
     {
@@ -48,6 +51,15 @@ internal sealed class GradingModel : IDisposable
 
     /// <summary>The content terms of <paramref name="text"/> with every alias of each, as the index stores entries.</summary>
     public HashSet<string> Expanded(string text) => Analyze(_expanding, text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="Expanded"/> for text taken from the knowledge base (an entry's question, key points, whole text),
+    /// analysed once per model: the model is rebuilt when an entry changes. The set is shared: read it only.
+    /// </summary>
+    public HashSet<string> ExpandedEntryText(string text) => _entryExpanded.GetOrAdd(text, Expanded);
+
+    /// <summary><see cref="Terms"/> for text taken from the knowledge base, analysed once per model.</summary>
+    public IReadOnlyList<string> EntryTerms(string text) => _entryTerms.GetOrAdd(text, Terms);
 
     /// <summary>
     /// Rarity of <paramref name="term"/> across entries. A single Han character says little and weighs half; a

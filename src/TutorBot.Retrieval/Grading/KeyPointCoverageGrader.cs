@@ -38,7 +38,7 @@ public sealed class KeyPointCoverageGrader(IServedEntries served, RetrievalPaths
 
         // A mixed answer is graded against the points in both languages, each point by its better side.
         var sides = languages.Select(l => EntryKeyPoints.For(entry, l)).Where(p => p.Count == points.Count).ToList();
-        var questionTerms = model.Expanded($"{entry.Question}\n{entry.QuestionEn}");
+        var questionTerms = model.ExpandedEntryText($"{entry.Question}\n{entry.QuestionEn}");
         double Weight(string term) => model.Weight(term) * (questionTerms.Contains(term) ? options.QuestionTermWeight : 1);
 
         var grades = new List<KeyPointGrade>();
@@ -46,7 +46,7 @@ public sealed class KeyPointCoverageGrader(IServedEntries served, RetrievalPaths
         foreach (var point in points)
         {
             var (hit, weight) = sides
-                .Select(side => model.Terms(side[point.Index].Text))
+                .Select(side => model.EntryTerms(side[point.Index].Text))
                 .Select(terms => (Hit: terms.Where(given.Contains).Sum(Weight), Weight: terms.Sum(Weight)))
                 .MaxBy(s => s.Weight > 0 ? s.Hit / s.Weight : 0);
             found += hit;
@@ -64,7 +64,7 @@ public sealed class KeyPointCoverageGrader(IServedEntries served, RetrievalPaths
         }
 
         var credit = grades.Average(g => Math.Min(1, g.Share / Math.Max(options.CoveredShare, 0.01)));
-        var focus = Focus(model, answer, model.Expanded(GradingModel.EntryText(entry)));
+        var focus = Focus(model, answer, model.ExpandedEntryText(GradingModel.EntryText(entry)));
         var mistakes = MistakeDetector.Stated(model, entry, answer, languages, options.MistakeShare);
         var score = Math.Max(0, (AnswerGrade.MaxScore * credit * (1 - (options.OffTopicPenalty * (1 - focus)))) - (options.MistakePenalty * mistakes.Count));
         return new AnswerGrade(entry.Id, Math.Round(score, 1), grades, citation, AnswerGraders.KeyPointCoverage) { MistakesStated = mistakes };

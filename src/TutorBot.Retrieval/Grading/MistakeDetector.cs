@@ -22,7 +22,7 @@ internal static partial class MistakeDetector
             return [];
         }
 
-        var pointTerms = model.Expanded(string.Join("\n", entry.KeyPoints.Select(p => $"{p.Zh}\n{p.En}")));
+        var pointTerms = model.ExpandedEntryText(string.Join("\n", entry.KeyPoints.Select(p => $"{p.Zh}\n{p.En}")));
         var sentences = SentenceEnd().Split(answer).Where(s => !string.IsNullOrWhiteSpace(s))
             .Select(s => (Terms: model.Expanded(s), Negated: IsNegated(s))).ToList();
         var stated = new List<CommonMistake>();
@@ -31,7 +31,7 @@ internal static partial class MistakeDetector
             var found = languages.Any(language =>
             {
                 var claim = mistake.Claim.In(language);
-                var terms = model.Terms(claim);
+                var terms = model.EntryTerms(claim);
                 var distinctive = terms.Where(t => !pointTerms.Contains(t)).ToList();
                 return distinctive.Count > 0 && sentences.Any(s => s.Negated == IsNegated(claim)
                     && Share(model, terms, s.Terms) >= minShare && Share(model, distinctive, s.Terms) >= minShare);

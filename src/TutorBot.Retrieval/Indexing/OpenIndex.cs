@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -28,6 +29,15 @@ internal sealed class OpenIndex
         QueryAnalyzer = new BilingualAnalyzer(ChineseVocabulary.Read(folder), aliases: null, StopWords.Default);
         _all = new(() => Enumerable.Range(0, Reader.MaxDoc).Select(Entry).OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>Most reusable results kept per generation (<see cref="ReusableResults"/>).</summary>
+    public const int ReusableResultLimit = 20_000;
+
+    /// <summary>
+    /// Results of reusable queries (<see cref="TutorBot.Core.Retrieval.SearchQuery.Reusable"/>) on this generation,
+    /// by text and top; gone with the generation, so a rebuilt index never answers from the old one.
+    /// </summary>
+    public MemoryCache ReusableResults { get; } = new(new MemoryCacheOptions { SizeLimit = ReusableResultLimit });
 
     /// <summary>Analyses queries exactly as this generation's entries were analysed, less the aliases (the index holds those).</summary>
     public BilingualAnalyzer QueryAnalyzer { get; }
@@ -60,6 +70,7 @@ internal sealed class OpenIndex
         if (Reader.RefCount == 0)
         {
             QueryAnalyzer.Dispose();
+            ReusableResults.Dispose();
             _directory.Dispose();
         }
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TutorBot.Core.Retrieval;
@@ -39,10 +40,22 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
 
         try
         {
+            var key = (text, query.Top);
+            if (query.Reusable && open.ReusableResults.TryGetValue(key, out SearchResult? reused))
+            {
+                return reused!;
+            }
+
             var terms = QueryTerms.Analyze(open.QueryAnalyzer, text);
-            return terms.Count == 0
+            var result = terms.Count == 0
                 ? new SearchResult(query.Text ?? "", [], [])
                 : Search(open, query with { Text = query.Text ?? "" }, terms);
+            if (query.Reusable)
+            {
+                open.ReusableResults.Set(key, result, new MemoryCacheEntryOptions { Size = 1 });
+            }
+
+            return result;
         }
         finally
         {

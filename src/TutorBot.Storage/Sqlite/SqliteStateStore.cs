@@ -8,10 +8,12 @@ namespace TutorBot.Storage.Sqlite;
 /// survives a crash of the process, and several processes (a bot, a command line) can share the file. Each
 /// write runs in one immediate transaction: the ETags are checked and the rows replaced under the same write
 /// lock, so two writers holding the same ETag cannot both succeed. ETags are fresh random strings per write.
+/// Writes from this process go through one <see cref="SqliteWriter"/>, which commits concurrent writes together.
 /// </summary>
 public sealed class SqliteStateStore : IStateStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly SqliteWriter _writer;
 
     /// <summary>Opens (creating when missing) the database at <paramref name="path"/>.</summary>
     public SqliteStateStore(string path, int busyTimeoutSeconds = 10)
@@ -26,8 +28,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             Pooling = true,
         }.ToString();
         using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-        Execute(connection, """
+        SqliteWriter.Execute(connection, null, "PRAGMA journal_mode=WAL;");
+        SqliteWriter.Execute(connection, null, """
             CREATE TABLE IF NOT EXISTS state_items (
                 key     TEXT PRIMARY KEY NOT NULL,
                 json    TEXT NOT NULL,
@@ -35,7 +37,11 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 updated TEXT NOT NULL
             );
             """);
+        _writer = new SqliteWriter(Open);
     }
+
+    /// <summary>Transactions this process has committed (concurrent writes share one: see <see cref="SqliteWriter"/>).</summary>
+    internal long Commits => _writer.Commits;
 
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
@@ -64,79 +70,18 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         return result;
     }
 
-    public async Task<StateWriteResult> WriteAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken)
-    {
-        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (changes.Count == 0)
-        {
-            return new StateWriteResult(etags, []);
-        }
+    public Task<StateWriteResult> WriteAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken) =>
+        changes.Count == 0
+            ? Task.FromResult(new StateWriteResult(new Dictionary<string, string>(), []))
+            : _writer.WriteAsync(changes, cancellationToken);
 
-        await using var connection = Open();
-        // Not deferred: BEGIN IMMEDIATE takes the write lock before the ETags are read.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var conflicts = new List<string>();
-        foreach (var (key, item) in changes)
-        {
-            if (item.ETag is null or StoredItem.AnyETag)
-            {
-                continue;
-            }
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        keys.Count == 0 ? Task.CompletedTask : _writer.DeleteAsync(keys, cancellationToken);
 
-            var stored = await StoredETagAsync(connection, transaction, key, cancellationToken);
-            if (stored is not null && (stored != item.ETag || item.ETag == StoredItem.CreateOnly))
-            {
-                conflicts.Add(key);
-            }
-        }
-
-        if (conflicts.Count > 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return StateWriteResult.Conflict(conflicts);
-        }
-
-        var now = DateTimeOffset.UtcNow.ToString("O");
-        foreach (var (key, item) in changes)
-        {
-            var etag = Guid.NewGuid().ToString("N");
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO state_items (key, json, etag, updated) VALUES ($key, $json, $etag, $updated)
-                ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated
-                """;
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$json", item.Json);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$updated", now);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            etags[key] = etag;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new StateWriteResult(etags, []);
-    }
-
-    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        await using var connection = Open();
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var key in keys)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM state_items WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>Closes pooled connections so the file can be moved or deleted.</summary>
+    /// <summary>Applies the writes already queued, then closes the connections so the file can be moved or deleted.</summary>
     public void Dispose()
     {
+        _writer.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -146,23 +91,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         // Per connection: FULL syncs make a commit durable once WriteAsync returns.
-        Execute(connection, "PRAGMA synchronous=FULL;");
+        SqliteWriter.Execute(connection, null, "PRAGMA synchronous=FULL;");
         return connection;
-    }
-
-    private static async Task<string?> StoredETagAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT etag FROM state_items WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -35,6 +35,25 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task AReusableQueryIsAnsweredOncePerGenerationAndAfreshAfterARebuild()
+    {
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        var search = _kb.Search;
+        var reusable = new SearchQuery("quokka", 3) { Reusable = true };
+        var before = await search.SearchAsync(reusable, CancellationToken.None);
+        Assert.Same(before, await search.SearchAsync(reusable, CancellationToken.None));
+        Assert.NotSame(before, await search.SearchAsync(new SearchQuery("quokka", 3), CancellationToken.None)); // a user's query is never reused
+        var file = _kb.EntryFile("q14");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("tags: [", "tags: [\"quokka\", "));
+
+        await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);
+        var after = await search.SearchAsync(reusable, CancellationToken.None);
+
+        Assert.False(before.Found);
+        Assert.Equal("q14", after.Hits[0].Entry.Id);
+    }
+
+    [Fact]
     public async Task KeepsServingTheLastGoodIndexWhenAFileBreaks()
     {
         await _kb.Index.EnsureCurrentAsync(null, CancellationToken.None);

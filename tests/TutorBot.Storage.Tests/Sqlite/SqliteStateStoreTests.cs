@@ -60,6 +60,42 @@ public sealed class SqliteStateStoreTests : IDisposable
         Assert.Contains("AddStateStore", error.Message);
     }
 
+    [Fact]
+    public async Task ConcurrentWritesShareCommitsAndEachIsCheckedAlone()
+    {
+        var path = Path.Combine(_folder, "state.db");
+        using (var store = new SqliteStateStore(path))
+        {
+            var first = await store.WriteAsync(new Dictionary<string, StoredItem> { ["shared"] = new("0") }, CancellationToken.None);
+            var commitsBefore = store.Commits;
+            Task<StateWriteResult>[] writes;
+            // Another process holds the write lock while 100 turns write: they queue, and go in together once it is free.
+            using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                other.Open();
+                using var hold = other.BeginTransaction(deferred: false);
+                writes = Enumerable.Range(0, 100).Select(i => store.WriteAsync(
+                    i % 10 == 0
+                        ? new Dictionary<string, StoredItem> { ["shared"] = new($"{i}", first.ETags["shared"]) }
+                        : new Dictionary<string, StoredItem> { [$"own/{i}"] = new($"{i}") },
+                    CancellationToken.None)).ToArray();
+                await Task.Delay(200);
+                Assert.DoesNotContain(writes, w => w.IsCompleted);
+                hold.Commit();
+            }
+
+            var results = await Task.WhenAll(writes);
+
+            Assert.Equal(90, results.Where((_, i) => i % 10 != 0).Count(r => r.Succeeded));
+            Assert.Equal(1, results.Where((_, i) => i % 10 == 0).Count(r => r.Succeeded)); // one ETag, ten writers: one wins
+            Assert.InRange(store.Commits - commitsBefore, 1, 3);
+        }
+
+        using var reopened = new SqliteStateStore(path);
+        var stored = await reopened.ReadAsync([.. Enumerable.Range(0, 100).Where(i => i % 10 != 0).Select(i => $"own/{i}")], CancellationToken.None);
+        Assert.Equal(90, stored.Count);
+    }
+
     public void Dispose()
     {
         try

@@ -1,0 +1,137 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using TutorBot.Core.State;
+
+namespace TutorBot.Storage.Sqlite;
+
+/// <summary>
+/// The one writer of a <see cref="SqliteStateStore"/> in this process, on a thread of its own. Writes from concurrent
+/// turns queue here and are applied in batches (group commit): one immediate transaction, each write in a savepoint
+/// of its own (a write with a stale ETag rolls back alone), one commit and so one sync for the whole batch. Each
+/// caller's task completes only after the commit holding its write, so a completed write is as durable as before.
+/// Without this, concurrent turns each opened a transaction and waited for SQLite's write lock in
+/// Microsoft.Data.Sqlite's busy loop, which sleeps on thread-pool threads (docs/performance.md, "Load").
+/// </summary>
+internal sealed class SqliteWriter : IDisposable
+{
+    /// <summary>Most writes in one transaction; more wait for the next.</summary>
+    public const int MaxBatch = 256;
+
+    private readonly Func<SqliteConnection> _open;
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Thread _thread;
+    private SqliteConnection? _connection;
+    private long _commits;
+
+    public SqliteWriter(Func<SqliteConnection> open)
+    {
+        _open = open;
+        _thread = new Thread(Run) { IsBackground = true, Name = "TutorBot SQLite writer" };
+        _thread.Start();
+    }
+
+    /// <summary>Transactions committed so far (for tests: concurrent writes share commits).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    public Task<StateWriteResult> WriteAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken) =>
+        EnqueueAsync(new PendingWrite(changes, null), cancellationToken);
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        EnqueueAsync(new PendingWrite(null, keys), cancellationToken);
+
+    private Task<StateWriteResult> EnqueueAsync(PendingWrite write, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_queue.Writer.TryWrite(write))
+        {
+            throw new ObjectDisposedException(nameof(SqliteStateStore));
+        }
+
+        // A caller that stops waiting does not undo the write: it may already be committed.
+        return write.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    private void Run()
+    {
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+
+            try
+            {
+                ApplyTogether(batch);
+            }
+            catch (Exception)
+            {
+                // The batch as a whole failed (a full disk, a broken file): apply each write alone, so each caller
+                // gets its own outcome and one bad write cannot fail the others.
+                ResetConnection();
+                foreach (var write in batch)
+                {
+                    try
+                    {
+                        ApplyTogether([write]);
+                    }
+                    catch (Exception ex)
+                    {
+                        ResetConnection();
+                        write.Done.TrySetException(ex);
+                    }
+                }
+            }
+
+            batch.Clear();
+        }
+
+        ResetConnection();
+    }
+
+    private void ApplyTogether(IReadOnlyList<PendingWrite> batch)
+    {
+        var connection = _connection ??= _open();
+        var results = new StateWriteResult[batch.Count];
+        using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Execute(connection, transaction, "SAVEPOINT write;");
+                results[i] = batch[i].Apply(connection, transaction);
+                Execute(connection, transaction, results[i].Succeeded ? "RELEASE write;" : "ROLLBACK TO write; RELEASE write;");
+            }
+
+            transaction.Commit();
+        }
+
+        Interlocked.Increment(ref _commits);
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(results[i]);
+        }
+    }
+
+    private void ResetConnection()
+    {
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Stops taking writes, applies those queued, and closes the connection.</summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _thread.Join(TimeSpan.FromSeconds(30));
+    }
+}
