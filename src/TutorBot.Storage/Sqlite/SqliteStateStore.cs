@@ -37,7 +37,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 updated TEXT NOT NULL
             );
             """);
-        _writer = new SqliteWriter(Open);
+        _writer = new SqliteWriter(() => Open());
     }
 
     /// <summary>Transactions this process has committed (concurrent writes share one: see <see cref="SqliteWriter"/>).</summary>
@@ -54,16 +54,18 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             return result;
         }
 
-        await using var connection = Open();
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        // One statement per 500 keys (SQLite's parameter limit is far above): a turn reads its interview, schedule
+        // and any old-format keys at once.
+        await using var connection = Open(forWriting: false);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT json, etag FROM state_items WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
+            var names = chunk.Select((key, i) => command.Parameters.AddWithValue($"$k{i}", key).ParameterName);
+            command.CommandText = $"SELECT key, json, etag FROM state_items WHERE key IN ({string.Join(", ", names)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
             {
-                result[key] = new StoredItem(reader.GetString(0), reader.GetString(1));
+                result[reader.GetString(0)] = new StoredItem(reader.GetString(1), reader.GetString(2));
             }
         }
 
@@ -86,12 +88,16 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         SqliteConnection.ClearPool(connection);
     }
 
-    private SqliteConnection Open()
+    private SqliteConnection Open(bool forWriting = true)
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        // Per connection: FULL syncs make a commit durable once WriteAsync returns.
-        SqliteWriter.Execute(connection, null, "PRAGMA synchronous=FULL;");
+        if (forWriting)
+        {
+            // Per connection: FULL syncs make a commit durable once WriteAsync returns.
+            SqliteWriter.Execute(connection, null, "PRAGMA synchronous=FULL;");
+        }
+
         return connection;
     }
 }
