@@ -9,14 +9,15 @@ namespace TutorBot.Core.Feedback;
 /// <c>feedback/{channel}/{yyyy-MM-dd}/{id}</c> (the UTC date of the vote), and, because the store cannot list keys,
 /// one index per day, <c>feedback-day/{yyyy-MM-dd}</c>, naming that day's votes of every channel. A vote and its
 /// day's index are written in one write conditioned on the index's ETag, again on fresh state when another host wrote
-/// the index in between (up to <see cref="MaxAttempts"/> times). Adding is idempotent by key: a vote already stored
+/// the index in between (up to <see cref="MaxAttempts"/> times, after a short random pause that grows with each
+/// attempt, because every vote of a day meets at that one index). Adding is idempotent by key: a vote already stored
 /// is not stored again, and one stored but missing from the index (a write cut short on a backend without
 /// transactions) is listed on the next try. Votes are kept until someone deletes them.
 /// </summary>
 public sealed class FeedbackStore(IStateStore store)
 {
     /// <summary>How often a write runs before a persistent conflict is given up (<see cref="StateConflictException"/>).</summary>
-    public const int MaxAttempts = 6;
+    public const int MaxAttempts = 10;
 
     /// <summary>The longest span <see cref="ListAsync"/> reads, in days (one index read per day).</summary>
     public const int MaxDays = 3660;
@@ -133,6 +134,9 @@ public sealed class FeedbackStore(IStateStore store)
             {
                 throw new StateConflictException(written.Conflicts, attempt);
             }
+
+            // Writers that met at the index try again at different moments rather than meet again.
+            await Task.Delay(Random.Shared.Next(0, 10 * attempt), cancellationToken);
         }
     }
 
