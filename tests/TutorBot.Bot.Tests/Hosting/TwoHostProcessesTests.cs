@@ -7,7 +7,9 @@ namespace TutorBot.Bot.Tests.Hosting;
 /// <summary>
 /// Two bot host processes on one Azurite, as two App Service instances behind Azure Bot Service: each its own
 /// content root and index, state only in the shared container, configured through environment variables exactly as
-/// docs/deploy.md tells an operator. One is killed with SIGKILL in the middle of a turn, and restarted.
+/// docs/deploy.md tells an operator. Midway, one is killed with SIGKILL while a turn is on its way to it (whether it
+/// stored that turn is a race, so the test asks the survivor where the interview stands, as the learner would), and
+/// it is restarted on its own folder while the survivor carries on.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TwoHostProcessesTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -34,7 +36,7 @@ public sealed class TwoHostProcessesTests(AzuriteFixture azurite) : IAsyncLifeti
             await AnswerWellAsync(chat, host, answered);
         }
 
-        // A is killed while it handles the fourth answer: the answer was stored or not, never half.
+        // A is killed as the fourth answer is sent to it: the answer was stored or not, never half.
         chat.Client = a.Client;
         var (fourth, answer) = KnowledgeAnswers.AskedIn(chat.LastQuestion);
         var inFlight = chat.SayAsync(answer);
