@@ -9,7 +9,7 @@ namespace TutorBot.Cli.Commands;
 /// <summary>
 /// <c>feedback [--since DATE] [--until DATE] [--channel C] [--out file]</c>: the 👍/👎 votes every host stored, from
 /// the state store the configuration names (the same one the bots use), as JSON lines, oldest first: to standard
-/// output, or to a file. Dates are UTC days, both included; by default the last 30 days.
+/// output, or to a file. Dates are UTC days, both included; by default the last 30 days, today included.
 /// <c>feedback --import file</c>: stores the votes of a JSON-lines file (an older version's <c>feedback.jsonl</c>
 /// from a host's disk, or an earlier export); votes already stored are not stored twice. Lines that are not votes
 /// are named with file and line, the rest is imported, and the exit code is 1.
@@ -20,7 +20,7 @@ internal static class FeedbackCommand
 
     public static Command Create(CliServices services)
     {
-        var since = new Option<string?>("--since") { Description = $"First day, yyyy-MM-dd, UTC (default: {DefaultDays} days ago)." };
+        var since = new Option<string?>("--since") { Description = $"First day, yyyy-MM-dd, UTC (default: the last {DefaultDays} days up to --until)." };
         var until = new Option<string?>("--until") { Description = "Last day, yyyy-MM-dd, UTC (default: today)." };
         var channel = new Option<string?>("--channel") { Description = "Only votes from this channel (msteams, webchat, ...)." };
         var output = new Option<string?>("--out") { Description = "Write the JSON lines to this file instead of standard output." };
@@ -39,7 +39,7 @@ internal static class FeedbackCommand
     {
         var today = DateOnly.FromDateTime(services.Get<TimeProvider>().GetUtcNow().UtcDateTime);
         var last = Day(until, "--until") ?? today;
-        var first = Day(since, "--since") ?? last.AddDays(-DefaultDays);
+        var first = Day(since, "--since") ?? last.AddDays(1 - DefaultDays);
         if (first > last)
         {
             throw new UserErrorException($"--since ({first:yyyy-MM-dd}) is after --until ({last:yyyy-MM-dd})");
