@@ -37,7 +37,11 @@ public sealed class BotOptions
     [Range(0, 5)]
     public int MaxSuggestions { get; set; } = 3;
 
-    /// <summary>Folder for feedback records (feedback.jsonl); relative paths resolve against the content root.</summary>
+    /// <summary>
+    /// Folder where earlier versions appended feedback votes to <c>feedback.jsonl</c>; a file found there at start is
+    /// imported into the state store once and renamed (votes now go to the store). Relative paths resolve against
+    /// the content root.
+    /// </summary>
     [Required]
     public string DataFolder { get; set; } = "data/bot";
 

@@ -27,6 +27,7 @@ internal static class CliApp
             ProgressCommand.Create(services),
             GradeEvalCommand.Create(services),
             ExportCommand.Create(services),
+            FeedbackCommand.Create(services),
         };
 
         try

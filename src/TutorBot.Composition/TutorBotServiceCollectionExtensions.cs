@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Answering;
 using TutorBot.Core.Export;
+using TutorBot.Core.Feedback;
 using TutorBot.Core.FollowUps;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Interview.Grading;
@@ -30,7 +31,7 @@ public static class TutorBotServiceCollectionExtensions
     /// Blob Storage shared by several hosts, by <c>Storage:Provider</c>), the optional
     /// LLM (<c>Llm</c>), the progress chart (<c>Charts</c>), then Core's services over them: the tutor (<c>Tutor</c>),
     /// question history, the interview engine, its store and grader (<c>Interview</c>), the learner's progress,
-    /// reminders, follow-up suggestions and the clock. Options are bound from the
+    /// reminders, feedback votes and the answers they refer to (<c>Feedback</c>), follow-up suggestions and the clock. Options are bound from the
     /// host's configuration and validated at start-up.
     /// </summary>
     public static IServiceCollection AddTutorBot(this IServiceCollection services, IConfiguration configuration)
@@ -47,8 +48,10 @@ public static class TutorBotServiceCollectionExtensions
     {
         services.AddOptions<TutorOptions>().BindConfiguration(TutorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TutorOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<InterviewOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<FeedbackOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp => new FollowUpResponder(
@@ -78,6 +81,8 @@ public static class TutorBotServiceCollectionExtensions
         services.AddSingleton<ReminderStore>();
         services.AddSingleton<ReminderClaims>();
         services.AddSingleton<StudyExport>();
+        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<AnswerLedger>();
         return services;
     }
 }

@@ -14,8 +14,8 @@ internal static class BotHostServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="BotOptions"/> (section <c>Bot</c>, validated at start-up), the Bot Framework authentication
     /// read by the SDK from the top-level <c>MicrosoftApp*</c> keys (off when <c>MicrosoftAppId</c> is empty), the
-    /// one <see cref="TutorBotAdapter"/>, the <see cref="TutorActivityHandler"/> and its turns, and bot state over the
-    /// durable store (<c>Storage:DataFolder</c>).
+    /// one <see cref="TutorBotAdapter"/>, the <see cref="TutorActivityHandler"/> and its turns, the one-time import of
+    /// an older version's <c>feedback.jsonl</c> into the state store, and index warm-up.
     /// </summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,8 +37,8 @@ internal static class BotHostServiceCollectionExtensions
         services.AddSingleton<InterviewTurn>();
         services.AddSingleton<ProgressTurn>();
         services.AddSingleton<FeedbackTurn>();
-        services.AddSingleton<FeedbackLog>();
-        services.AddSingleton<AnswerLedger>();
+        services.AddSingleton<LegacyFeedbackImport>();
+        services.AddHostedService(sp => sp.GetRequiredService<LegacyFeedbackImport>());
         services.AddExports();
 
         services.AddSingleton<IndexReadiness>();

@@ -14,10 +14,16 @@ namespace TutorBot.Bot.Replies;
 /// </summary>
 internal static class AnswerActivity
 {
+    /// <summary>
+    /// Whether answers on <paramref name="channelId"/> get the channel's own feedback loop (Teams), whose votes name
+    /// only the sent message; elsewhere the 👍/👎 buttons carry the question, entries and mode themselves.
+    /// </summary>
+    public static bool HasFeedbackLoop(string? channelId) => channelId == Channels.Msteams;
+
     public static Activity Create(GroundedAnswer answer, IReadOnlyList<string> suggestions, string? channelId)
     {
         var language = answer.Language;
-        var isTeams = channelId == Channels.Msteams;
+        var isTeams = HasFeedbackLoop(channelId);
         var text = answer.Notice is { Length: > 0 } notice ? $"*{notice}*\n\n{answer.Text}" : answer.Text;
         if (!isTeams && SourceLinks.ReferenceDefinitions(answer) is { Length: > 0 } references)
         {

@@ -2,19 +2,20 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
-using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Limits;
 using TutorBot.Bot.Replies;
+using TutorBot.Core.Feedback;
 
 namespace TutorBot.Bot.Turns;
 
 /// <summary>
-/// Records 👍/👎 on answers: Web Chat's card buttons (a message whose value is <see cref="FeedbackData"/>) and
-/// Teams' feedback loop (invoke <c>message/submitAction</c>, which names the answer by <c>replyToId</c>).
+/// Records 👍/👎 on answers in Core's <see cref="FeedbackStore"/>: Web Chat's card buttons (a message whose value is
+/// <see cref="FeedbackData"/>) and Teams' feedback loop (invoke <c>message/submitAction</c>, which names the answer by
+/// <c>replyToId</c>, looked up in Core's <see cref="AnswerLedger"/>, whichever host sent it).
 /// The vote's data comes from the client: only fields of the expected type are kept, the question is cut to
 /// <see cref="BotOptions.MaxQuestionChars"/> and at most <see cref="MaxEntries"/> entry ids are recorded.
 /// </summary>
-internal sealed class FeedbackTurn(FeedbackLog log, AnswerLedger ledger, IOptions<BotOptions> options, ILogger<FeedbackTurn> logger)
+internal sealed class FeedbackTurn(FeedbackStore store, AnswerLedger ledger, IOptions<BotOptions> options, TimeProvider clock, ILogger<FeedbackTurn> logger)
 {
     public const string TeamsInvokeName = "message/submitAction";
 
@@ -29,8 +30,8 @@ internal sealed class FeedbackTurn(FeedbackLog log, AnswerLedger ledger, IOption
         var reaction = SubmitValue.StringOf(value, "reaction") == FeedbackData.Dislike ? FeedbackData.Dislike : FeedbackData.Like;
         var question = Shortened(ControlCharacters.Strip(SubmitValue.StringOf(value, "question") ?? ""));
         var mode = SubmitValue.StringOf(value, "mode") switch { "llm" => "llm", "extractive" => "extractive", _ => "" };
-        await log.AppendAsync(new FeedbackRecord(
-            DateTimeOffset.UtcNow,
+        await RecordAsync(FeedbackRecord.New(
+            clock.GetUtcNow(),
             turnContext.Activity.ChannelId,
             reaction,
             question,
@@ -44,20 +45,26 @@ internal sealed class FeedbackTurn(FeedbackLog log, AnswerLedger ledger, IOption
     {
         var actionValue = (turnContext.Activity.Value as JObject)?["actionValue"] as JObject;
         var reaction = SubmitValue.StringOf(actionValue, "reaction") == FeedbackData.Dislike ? FeedbackData.Dislike : FeedbackData.Like;
-        var answered = ledger.Find(turnContext.Activity.Conversation.Id, turnContext.Activity.ReplyToId);
+        var answered = await ledger.FindAsync(ChatKeys.Of(turnContext.Activity), turnContext.Activity.ReplyToId, cancellationToken);
         if (answered is null)
         {
-            logger.LogInformation("Feedback on an answer this instance does not remember ({ReplyToId})", turnContext.Activity.ReplyToId);
+            logger.LogInformation("Feedback on an answer that is no longer remembered ({ReplyToId})", turnContext.Activity.ReplyToId);
         }
 
-        await log.AppendAsync(new FeedbackRecord(
-            DateTimeOffset.UtcNow,
+        await RecordAsync(FeedbackRecord.New(
+            clock.GetUtcNow(),
             turnContext.Activity.ChannelId,
             reaction,
             answered?.Question ?? "",
             answered?.Entries ?? [],
             answered?.Mode ?? "",
             CommentOf(actionValue)), cancellationToken);
+    }
+
+    private async Task RecordAsync(FeedbackRecord record, CancellationToken cancellationToken)
+    {
+        await store.AddAsync(record, cancellationToken);
+        logger.LogInformation("Feedback {Reaction} on {Entries} ({Mode})", record.Reaction, string.Join(",", record.Entries), record.Mode);
     }
 
     // Teams sends the comment as a JSON string inside the value: {"feedbackText": "..."}.

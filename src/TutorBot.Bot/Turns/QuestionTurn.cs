@@ -2,10 +2,10 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Replies;
 using TutorBot.Bot.Teams;
 using TutorBot.Core.Answering;
+using TutorBot.Core.Feedback;
 using TutorBot.Core.Suggestions;
 
 namespace TutorBot.Bot.Turns;
@@ -13,7 +13,8 @@ namespace TutorBot.Bot.Turns;
 /// <summary>
 /// One question turn: asks Core with the conversation's stored history, streams it in Teams personal chats when the
 /// answer comes in pieces (LLM mode), otherwise sends the final message once; then stores the turn in the history
-/// and remembers what the sent message was about for feedback.
+/// and, where a vote will name only the sent message (Teams' feedback loop), remembers in Core's
+/// <see cref="AnswerLedger"/> what it was about, so that any host can record the vote with it.
 /// </summary>
 internal sealed class QuestionTurn(
     ITutor tutor,
@@ -37,10 +38,10 @@ internal sealed class QuestionTurn(
         var reply = AnswerActivity.Create(answer, suggestions, activity.ChannelId);
         reply = stream?.Close(reply) ?? reply;
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
-        if (answer.Answered)
+        if (answer.Answered && AnswerActivity.HasFeedbackLoop(activity.ChannelId) && sent?.Id is { Length: > 0 } sentId)
         {
-            ledger.Remember(activity.Conversation.Id, sent?.Id, new AnsweredMessage(
-                answer.Question.Text, answer.Citations.Select(c => c.EntryId).ToList(), FeedbackData.ModeName(answer.Mode)));
+            await ledger.RememberAsync(key, sentId, new AnsweredMessage(
+                answer.Question.Text, answer.Citations.Select(c => c.EntryId).ToList(), FeedbackData.ModeName(answer.Mode)), cancellationToken);
         }
     }
 

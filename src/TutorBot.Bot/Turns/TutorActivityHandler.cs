@@ -5,7 +5,6 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
-using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting;
 using TutorBot.Bot.Reminders;
 using TutorBot.Bot.Replies;

@@ -88,10 +88,10 @@ public sealed class AnswerRepliesTests(BotHostFactory host) : IClassFixture<BotH
         var thanks = (await Activities.AskAsync(client, vote)).Messages().Single();
 
         Assert.Contains("feedback", thanks.Text);
-        var record = JObject.Parse(File.ReadAllLines(host.FeedbackFile).Last());
-        Assert.Equal("dislike", (string?)record["reaction"]);
-        Assert.Equal("Why does attention divide by √d?", (string?)record["question"]);
-        Assert.Equal("q13", (string?)record["entries"]![0]);
-        Assert.Equal("extractive", (string?)record["mode"]);
+        var record = (await host.VotesAsync()).Last(v => v.Question == "Why does attention divide by √d?");
+        Assert.Equal("dislike", record.Reaction);
+        Assert.Equal("test", record.Channel);
+        Assert.Equal(["q13"], record.Entries);
+        Assert.Equal("extractive", record.Mode);
     }
 }

@@ -55,11 +55,11 @@ public sealed class TeamsTests(BotHostFactory host) : IClassFixture<BotHostFacto
         using var response = await Activities.PostAsync(client, TeamsActivities.Feedback("dislike", (string)answer["__stubId"]!, _connector.ServiceUrl, "a:feedback"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var record = JObject.Parse(File.ReadAllLines(host.FeedbackFile).Last(l => l.Contains("msteams")));
-        Assert.Equal("dislike", (string?)record["reaction"]);
-        Assert.Equal("q03", (string?)record["entries"]![0]);
-        Assert.Equal("too short", (string?)record["comment"]);
-        Assert.Equal("What is the difference between LayerNorm and BatchNorm?", (string?)record["question"]);
+        var record = (await host.VotesAsync()).Last(v => v.Channel == "msteams");
+        Assert.Equal("dislike", record.Reaction);
+        Assert.Equal("q03", record.Entries[0]);
+        Assert.Equal("too short", record.Comment);
+        Assert.Equal("What is the difference between LayerNorm and BatchNorm?", record.Question);
     }
 
     [Fact]

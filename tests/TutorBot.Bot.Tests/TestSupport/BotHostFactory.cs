@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Bot.Hosting;
+using TutorBot.Core.Feedback;
 
 namespace TutorBot.Bot.Tests.TestSupport;
 
@@ -28,7 +29,17 @@ public class BotHostFactory : WebApplicationFactory<Program>
 
     public string DataRoot { get; }
 
-    public string FeedbackFile => Path.Combine(DataRoot, "bot", "feedback.jsonl");
+    /// <summary>Where an earlier version of the host appended feedback votes (imported at start).</summary>
+    public string LegacyFeedbackFile => Path.Combine(DataRoot, "bot", "feedback.jsonl");
+
+    /// <summary>The votes stored in the host's state store in the last two days (UTC), oldest first.</summary>
+    public async Task<IReadOnlyList<FeedbackRecord>> VotesAsync()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var listing = await Services.GetRequiredService<FeedbackStore>().ListAsync(today.AddDays(-1), today.AddDays(1), null, CancellationToken.None);
+        Assert.Empty(listing.Damaged);
+        return listing.Records;
+    }
 
     /// <summary>Waits until <c>/healthz</c> says the index is loaded.</summary>
     public async Task<HttpClient> CreateReadyClientAsync()

@@ -4,11 +4,13 @@ using System.Net.Sockets;
 using System.Text;
 using Azure.Storage.Blobs;
 
-namespace TutorBot.Storage.AzureBlob.Tests.TestSupport;
+namespace TutorBot.Tests.Shared;
 
 /// <summary>
-/// One Azurite blob server for the tests of the <see cref="AzuriteCollection"/>: started on 127.0.0.1 at a free
-/// port with a temporary folder for its data, awaited until it answers, killed with its folder on dispose.
+/// One Azurite blob server for the tests of a test collection: started on 127.0.0.1 at a free port with a temporary
+/// folder for its data, awaited until it answers, killed with its folder on dispose. Shared as source by the test
+/// projects that need one (each declares its own collection for xunit). When Azurite cannot be found, installed or
+/// started, the fixture throws naming the reason, so the tests fail rather than skip.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {

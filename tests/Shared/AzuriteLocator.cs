@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using TutorBot.Tests.Shared;
 
-namespace TutorBot.Storage.AzureBlob.Tests.TestSupport;
+namespace TutorBot.Tests.Shared;
 
 /// <summary>
 /// Finds Azurite's blob server, in this order: the file named by the environment variable <c>AZURITE_BIN</c>;
