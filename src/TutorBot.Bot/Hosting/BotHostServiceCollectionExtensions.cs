@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using TutorBot.Bot.Exports;
 using TutorBot.Bot.Turns;
 using TutorBot.Bot.Feedback;
+using TutorBot.Bot.Hosting.Health;
 using TutorBot.Bot.Messages;
 
 namespace TutorBot.Bot.Hosting;
@@ -43,6 +44,7 @@ internal static class BotHostServiceCollectionExtensions
 
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexWarmup>();
+        services.AddBotHealthChecks();
         return services;
     }
 }

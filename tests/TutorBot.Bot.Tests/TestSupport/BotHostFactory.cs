@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TutorBot.Bot.Hosting;
 
 namespace TutorBot.Bot.Tests.TestSupport;
@@ -28,6 +29,9 @@ public class BotHostFactory : WebApplicationFactory<Program>
 
     public string DataRoot { get; }
 
+    /// <summary>What the host logged (at the levels appsettings.json lets through).</summary>
+    public LogCapture Logs { get; } = new();
+
     public string FeedbackFile => Path.Combine(DataRoot, "bot", "feedback.jsonl");
 
     /// <summary>Waits until <c>/healthz</c> says the index is loaded.</summary>
@@ -46,6 +50,7 @@ public class BotHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bot:DataFolder", Path.Combine(DataRoot, "bot"));
         builder.UseSetting("Storage:DataFolder", Path.Combine(DataRoot, "state"));
         builder.UseSetting("MicrosoftAppId", "");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
