@@ -5,6 +5,7 @@ using TutorBot.Bot.Exports;
 using TutorBot.Bot.Turns;
 using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting.Health;
+using TutorBot.Bot.Storage;
 using TutorBot.Bot.Messages;
 
 namespace TutorBot.Bot.Hosting;
@@ -45,6 +46,7 @@ internal static class BotHostServiceCollectionExtensions
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexWarmup>();
         services.AddBotHealthChecks();
+        services.AddStateStoreMonitoring();
         return services;
     }
 }

@@ -19,7 +19,8 @@ internal static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddCheck<KnowledgeHealthCheck>(KnowledgeHealthCheck.Name)
-            .AddCheck<LlmHealthCheck>(LlmHealthCheck.Name);
+            .AddCheck<LlmHealthCheck>(LlmHealthCheck.Name)
+            .AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
         return services;
     }
 
