@@ -39,7 +39,9 @@ public static class LlmServiceCollectionExtensions
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
-                    ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
+                    // A Retry-After past the whole budget is not waited for: the answer comes from the knowledge base at once.
+                    ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)
+                        && !(RetryAfter(args.Outcome.Result) > TimeSpan.FromSeconds(options.TimeoutSeconds))),
                     ShouldRetryAfterHeader = true,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
@@ -93,6 +95,13 @@ public static class LlmServiceCollectionExtensions
         var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
         return new LlmCall(ChatServiceFactory.Create(options, http, loggers), options, loggers.CreateLogger<LlmCall>());
     }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response) => response?.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
 
     private static string Describe(Outcome<HttpResponseMessage> outcome) => outcome.Result is { } response
         ? $"{(int)response.StatusCode} {response.StatusCode}"
