@@ -52,14 +52,15 @@ public sealed class LlmCircuitBreakerTests(IndexedKnowledgeBase kb) : IClassFixt
             Assert.Equal(TutorReplies.LlmUnavailable.In(Language.Chinese), answer.Notice);
         });
         Assert.Equal("q13", streamed.Citations[0].EntryId);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"two answers took {clock.Elapsed.TotalMilliseconds:F0} ms with the circuit open");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"two answers took {clock.Elapsed.TotalMilliseconds:F0} ms with the circuit open");
     }
 
     [Fact]
     public async Task AfterTheBreakAFailedProbeOpensItAgainAndASuccessfulOneClosesIt()
     {
         _stub.Fallback = _ => StubReply.Error(503);
-        await using var host = await StartAsync(_stub.Endpoint, breakSeconds: 1);
+        // Long enough that the asks between a reopening and the next probe fit in it on a loaded machine.
+        await using var host = await StartAsync(_stub.Endpoint, breakSeconds: 4);
         await host.AskAsync(Scaling);
         await host.AskAsync(Scaling);
         var opened = host.Circuit.Status;
@@ -106,7 +107,7 @@ public sealed class LlmCircuitBreakerTests(IndexedKnowledgeBase kb) : IClassFixt
         fast.Stop();
 
         Assert.Equal(AnswerMode.Extractive, answered.Mode);
-        Assert.True(fast.Elapsed < TimeSpan.FromSeconds(1), $"took {fast.Elapsed.TotalMilliseconds:F0} ms with the circuit open");
+        Assert.True(fast.Elapsed < TimeSpan.FromSeconds(3), $"took {fast.Elapsed.TotalMilliseconds:F0} ms with the circuit open");
         Assert.Equal(connections, silent.Accepted);
     }
 
