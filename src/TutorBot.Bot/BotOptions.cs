@@ -47,4 +47,13 @@ public sealed class BotOptions
 
     /// <summary>Whether LLM answers stream in Teams personal chats (Teams' streaming protocol).</summary>
     public bool StreamInTeams { get; set; } = true;
+
+    /// <summary>
+    /// On SIGTERM (or Ctrl+C) the host stops taking requests at once and waits this long, in seconds (1 to 600), for the
+    /// turns in flight to finish and store their state; a turn still running after it is cut off, stores nothing and
+    /// gets no reply (its user sends it again). Keep it below the platform's own grace period (Kubernetes: 30 s by
+    /// default), and mind that a turn may wait up to <c>Llm:TimeoutSeconds</c> on the LLM.
+    /// </summary>
+    [Range(1, 600)]
+    public int ShutdownTimeoutSeconds { get; set; } = 25;
 }

@@ -1,5 +1,6 @@
 using TutorBot.Bot.Exports;
 using TutorBot.Bot.Hosting;
+using TutorBot.Bot.Hosting.Health;
 using TutorBot.Bot.Limits;
 using TutorBot.Bot.Messages;
 using TutorBot.Bot.Reminders;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using TutorBot.Cli.Commands;
 using TutorBot.Cli.Hosting;
+using TutorBot.Core.State;
 
 namespace TutorBot.Cli;
 
@@ -48,6 +49,12 @@ internal static class CliApp
         {
             Console.Error.WriteLine("cancelled");
             return ExitCodes.UserError;
+        }
+        catch (StateStoreUnavailableException ex)
+        {
+            // A known fault with a clear cause (a full disk, a read-only folder, a damaged database), not a crash.
+            Console.Error.WriteLine($"error: the state store cannot be used: {ex.Message}. What was stored before is unchanged.");
+            return ExitCodes.SystemError;
         }
         catch (Exception ex)
         {

@@ -42,6 +42,29 @@ public sealed class LlmOptions : IValidatableObject
     [Range(0.0, 60)]
     public double RetryDelaySeconds { get; set; } = 1;
 
+    /// <summary>
+    /// Share of failed HTTP attempts (timeouts, refused connections, 408, 429, 5xx) within
+    /// <see cref="BreakerSamplingSeconds"/> that opens the circuit, 0.1 to 1. While it is open no call reaches the
+    /// endpoint and answers come from the knowledge base at once, with the notice.
+    /// </summary>
+    [Range(0.1, 1.0)]
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    /// <summary>
+    /// Fewest attempts within the sampling window before the circuit can open (2 to 1000). Above 1 +
+    /// <see cref="MaxRetries"/> (the default 4 against 3 attempts per question), one question's failures alone never open it.
+    /// </summary>
+    [Range(2, 1000)]
+    public int BreakerMinimumThroughput { get; set; } = 4;
+
+    /// <summary>The window, in seconds, over which the failure ratio is measured.</summary>
+    [Range(0.5, 86_400)]
+    public double BreakerSamplingSeconds { get; set; } = 120;
+
+    /// <summary>How long, in seconds, the circuit stays open; then one call goes through as a probe and closes it on success.</summary>
+    [Range(0.5, 86_400)]
+    public double BreakerBreakSeconds { get; set; } = 30;
+
     /// <summary>Most estimated tokens in a prompt (instructions, history, passages, question); passages are dropped, worst first, to fit.</summary>
     [Range(200, 1_000_000)]
     public int PromptTokenBudget { get; set; } = 3000;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,14 +16,17 @@ public static class LlmServiceCollectionExtensions
     public const string HttpClientName = "TutorBot.Llm";
 
     /// <summary>
-    /// Adds <see cref="LlmServices"/> bound to the <c>Llm</c> section. With <c>Llm:Provider</c> None it holds
-    /// nothing; otherwise its parts call the configured endpoint over an HttpClient that retries timeouts, 429
-    /// (honouring Retry-After) and 5xx a bounded number of times.
+    /// Adds <see cref="LlmServices"/> bound to the <c>Llm</c> section, and the <see cref="LlmCircuit"/> that reports
+    /// the endpoint's circuit breaker. With <c>Llm:Provider</c> None it holds nothing; otherwise its parts call the
+    /// configured endpoint over an HttpClient that retries timeouts, 429 (honouring Retry-After) and 5xx a bounded
+    /// number of times, and stops calling for <c>Llm:BreakerBreakSeconds</c> once too many attempts failed.
     /// </summary>
     public static IServiceCollection AddLlm(this IServiceCollection services)
     {
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<LlmOptions>>().Value);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LlmCircuit>();
         services.AddHttpClient(HttpClientName, (sp, http) =>
             {
                 // The resilience handler owns the time limits; HttpClient's own 100 s default must not cut in first.
@@ -35,11 +39,40 @@ public static class LlmServiceCollectionExtensions
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
-                    ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
+                    // A Retry-After past the whole budget is not waited for: the answer comes from the knowledge base at once.
+                    ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)
+                        && !(RetryAfter(args.Outcome.Result) > TimeSpan.FromSeconds(options.TimeoutSeconds))),
                     ShouldRetryAfterHeader = true,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),
+                });
+                // Inside the retry, so every attempt counts; a rejected call (BrokenCircuitException) is not retried.
+                var circuit = context.ServiceProvider.GetRequiredService<LlmCircuit>();
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = options.BreakerFailureRatio,
+                    MinimumThroughput = options.BreakerMinimumThroughput,
+                    SamplingDuration = TimeSpan.FromSeconds(options.BreakerSamplingSeconds),
+                    BreakDuration = TimeSpan.FromSeconds(options.BreakerBreakSeconds),
+                    // A cancelled attempt counts too: the total timeout cuts the last attempt to a hanging endpoint.
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) || args.Outcome.Exception is OperationCanceledException),
+                    StateProvider = circuit.StateProvider,
+                    OnOpened = args =>
+                    {
+                        circuit.Opened(args.BreakDuration, Describe(args.Outcome));
+                        return default;
+                    },
+                    OnHalfOpened = _ =>
+                    {
+                        circuit.HalfOpened();
+                        return default;
+                    },
+                    OnClosed = _ =>
+                    {
+                        circuit.Closed();
+                        return default;
+                    },
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
             });
@@ -62,6 +95,17 @@ public static class LlmServiceCollectionExtensions
         var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
         return new LlmCall(ChatServiceFactory.Create(options, http, loggers), options, loggers.CreateLogger<LlmCall>());
     }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response) => response?.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
+
+    private static string Describe(Outcome<HttpResponseMessage> outcome) => outcome.Result is { } response
+        ? $"{(int)response.StatusCode} {response.StatusCode}"
+        : outcome.Exception?.GetType().Name ?? "unknown";
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,7 +22,8 @@ namespace TutorBot.Storage.AzureBlob;
 /// <item>Delete: missing keys are ignored.</item>
 /// </list>
 /// The container is created on first use. Transient failures (timeouts, 5xx, throttling) are retried by the SDK
-/// (<see cref="AzureBlobStorageOptions"/>); what still fails surfaces as the SDK's exception. One residual case:
+/// (<see cref="AzureBlobStorageOptions"/>); what still fails (the service unreachable or refusing the request)
+/// surfaces as Core's <see cref="StateStoreUnavailableException"/> naming the container and the cause. One residual case:
 /// a write whose response was lost, retried by the SDK, and overwritten by another writer in between, is reported
 /// as a conflict although it was applied. Safe to use from many threads, processes and hosts.
 /// </summary>
@@ -46,7 +48,34 @@ public sealed class AzureBlobStateStore : IStateStore
     /// <summary>The batch writer, for tests that interleave another writer with a batch.</summary>
     internal BatchWrite Batch => _batch;
 
-    public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Read, () => ReadCoreAsync(keys, cancellationToken), cancellationToken);
+
+    public Task<StateWriteResult> WriteAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Write, () => WriteCoreAsync(changes, cancellationToken), cancellationToken);
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Delete, async () =>
+        {
+            await Task.WhenAll(keys.Distinct(StringComparer.Ordinal).Select(k => _blobs.DeleteAsync(k, cancellationToken)));
+            return true;
+        }, cancellationToken);
+
+    private async Task<T> GuardAsync<T>(StateOperation operation, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException or HttpRequestException or TimeoutException
+                                   || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new StateStoreUnavailableException(StateStoreFault.Unavailable, operation,
+                $"Azure Blob state container {_blobs.ContainerName}: the service cannot be reached or refused the request ({ex.GetType().Name}: {ex.Message})", ex);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, StoredItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
         var blobs = await Task.WhenAll(distinct.Select(k => _blobs.DownloadAsync(k, cancellationToken)));
@@ -62,7 +91,7 @@ public sealed class AzureBlobStateStore : IStateStore
         return result;
     }
 
-    public async Task<StateWriteResult> WriteAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken)
+    private async Task<StateWriteResult> WriteCoreAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
         {
@@ -94,9 +123,6 @@ public sealed class AzureBlobStateStore : IStateStore
             ? StateWriteResult.Conflict([key])
             : new StateWriteResult(new Dictionary<string, string>(StringComparer.Ordinal) { [key] = etag }, []);
     }
-
-    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Task.WhenAll(keys.Distinct(StringComparer.Ordinal).Select(k => _blobs.DeleteAsync(k, cancellationToken)));
 
     private string Decode(string key, StoredBlob blob)
     {

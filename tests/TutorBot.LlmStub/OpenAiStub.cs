@@ -208,11 +208,26 @@ public sealed class OpenAiStub : IAsyncDisposable
         response.SendChunked = true;
         var size = Math.Max(1, (int)Math.Ceiling(reply.Content.Length / (double)Math.Max(1, reply.StreamChunks)));
         var pieces = Enumerable.Range(0, (reply.Content.Length + size - 1) / size).Select(i => reply.Content.Substring(i * size, Math.Min(size, reply.Content.Length - i * size)));
-        var first = true;
+        var sent = 0;
         foreach (var piece in pieces)
         {
-            object delta = first ? new { role = "assistant", content = piece } : new { content = piece };
-            first = false;
+            if (sent == reply.CutAfterChunks)
+            {
+                if (reply.CutAbruptly)
+                {
+                    response.Abort();
+                }
+
+                return;
+            }
+
+            if (sent == reply.GarbageAfterChunks)
+            {
+                await Send(response, "data: {\"id\": \"chatcmpl-stub\", \"choices\": [ {\"delta\": \n\n");
+            }
+
+            object delta = sent == 0 ? new { role = "assistant", content = piece } : new { content = piece };
+            sent++;
             await Event(response, new { id = "chatcmpl-stub", @object = "chat.completion.chunk", created = 1_700_000_000, model = "stub", choices = new[] { new { index = 0, delta, finish_reason = (string?)null } } });
         }
 

@@ -20,6 +20,18 @@ public sealed record StubReply
 
     public int StreamChunks { get; init; } = 4;
 
+    /// <summary>
+    /// For a streamed reply: stop after this many content chunks, with no finish reason and no <c>[DONE]</c>; the body
+    /// then ends normally, or the connection is reset when <see cref="CutAbruptly"/>. Null streams the whole reply.
+    /// </summary>
+    public int? CutAfterChunks { get; init; }
+
+    /// <summary>With <see cref="CutAfterChunks"/>: reset the connection instead of ending the body.</summary>
+    public bool CutAbruptly { get; init; }
+
+    /// <summary>For a streamed reply: an event that is not JSON, sent after this many content chunks; the stream then goes on.</summary>
+    public int? GarbageAfterChunks { get; init; }
+
     /// <summary>A normal reply with <paramref name="content"/>.</summary>
     public static StubReply Text(string content) => new() { Content = content };
 

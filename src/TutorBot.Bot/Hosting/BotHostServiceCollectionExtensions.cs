@@ -1,9 +1,12 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 using TutorBot.Bot.Exports;
 using TutorBot.Bot.Turns;
 using TutorBot.Bot.Feedback;
+using TutorBot.Bot.Hosting.Health;
+using TutorBot.Bot.Storage;
 using TutorBot.Bot.Messages;
 
 namespace TutorBot.Bot.Hosting;
@@ -23,6 +26,9 @@ internal static class BotHostServiceCollectionExtensions
             .BindConfiguration(BotOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Kestrel stops accepting at once on SIGTERM and lets the requests in flight finish within this time.
+        services.AddOptions<HostOptions>().Configure<IOptions<BotOptions>>((host, bot) =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(bot.Value.ShutdownTimeoutSeconds));
 
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
@@ -43,6 +49,8 @@ internal static class BotHostServiceCollectionExtensions
 
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexWarmup>();
+        services.AddBotHealthChecks();
+        services.AddStateStoreMonitoring();
         return services;
     }
 }

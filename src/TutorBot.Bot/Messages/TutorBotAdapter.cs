@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using TutorBot.Bot.Replies;
+using TutorBot.Core.State;
 
 namespace TutorBot.Bot.Messages;
 
@@ -24,13 +25,23 @@ internal sealed class TutorBotAdapter : CloudAdapter
         Use(new ReplyMarkupMiddleware());
         OnTurnError = async (turnContext, exception) =>
         {
-            logger.LogError(exception, "Turn failed on channel {ChannelId} ({ActivityType})", turnContext.Activity.ChannelId, turnContext.Activity.Type);
+            var storage = StateStoreUnavailableException.In(exception);
+            if (storage is null)
+            {
+                logger.LogError(exception, "Turn failed on channel {ChannelId} ({ActivityType})", turnContext.Activity.ChannelId, turnContext.Activity.Type);
+            }
+            else
+            {
+                // A known fault with its own log line (the store's monitor): no stack trace for every turn it costs.
+                logger.LogWarning("Turn on channel {ChannelId} ({ActivityType}) stopped by the state store: {Error}", turnContext.Activity.ChannelId, turnContext.Activity.Type, storage.Message);
+            }
+
             // Not gated on Responded: the typing indicator already counts as a response.
             if (turnContext.Activity.Type is ActivityTypes.Message)
             {
                 try
                 {
-                    var text = BotTexts.SomethingWentWrong.In(BotTexts.LanguageOf(turnContext.Activity.Text));
+                    var text = (storage is null ? BotTexts.SomethingWentWrong : BotTexts.StorageUnavailable).In(BotTexts.LanguageOf(turnContext.Activity.Text));
                     await turnContext.SendActivityAsync(MessageFactory.Text(text));
                 }
                 catch (Exception sendError)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TutorBot.Core.State;
 
 namespace TutorBot.Bot.Reminders;
 
@@ -19,6 +20,11 @@ internal sealed class ReminderService(ReminderChecker checker, TimeProvider cloc
                 try
                 {
                     await checker.CheckOnceAsync(stoppingToken);
+                }
+                catch (StateStoreUnavailableException ex)
+                {
+                    // The store's monitor logged the fault once; a line per round would only repeat it.
+                    logger.LogDebug("Reminder round skipped, the state store fails: {Error}", ex.Message);
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {

@@ -20,6 +20,18 @@ internal static class BotTexts
         "抱歉,我这边回答时出了点问题,请稍后再试。",
         "Sorry, something went wrong on my side while answering. Please try again in a moment.");
 
+    public static readonly BilingualText StorageUnavailable = new(
+        "抱歉,我这边保存学习记录的存储暂时出了问题,模拟面试、学习进度和提醒要等它恢复后才能用。你之前保存的内容不会丢失。提问不受影响,可以继续问我。",
+        "Sorry, the storage where I keep your progress has a problem on my side right now, so mock interviews, progress and reminders have to wait until it is back. Nothing you saved before is lost. Questions still work: ask away.");
+
+    public static readonly BilingualText AnswerNotSaved = new(
+        "抱歉,我这边的存储出了问题,刚才这条没能保存,也没有计分。之前保存的回答都还在,请稍后再发一次。",
+        "Sorry, I couldn't save that because of a storage problem on my side, so it was not counted. Everything saved before is kept; please send it again in a little while.");
+
+    public static readonly BilingualText DamagedStateSetAside = new(
+        "你保存的部分学习记录(模拟面试或复习计划)已损坏、无法读取。我把它单独保留了下来(没有删除,管理员可以查看),你可以从头开始:说 *模拟面试* 即可开始新的一场。",
+        "Part of your saved progress (a mock interview or your review schedule) is damaged and could not be read. I've set it aside (kept, not deleted, for the operator to look at) so you can start afresh: say *mock interview* to begin a new one.");
+
     public static readonly BilingualText TooLong = new(
         "这条消息太长了({0} 个字符,最多 {1} 个)。请提一个简短的问题。",
         "That message is too long for me ({0} characters; at most {1}). Please ask a shorter, single question.");

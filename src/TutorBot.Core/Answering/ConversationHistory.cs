@@ -8,9 +8,10 @@ namespace TutorBot.Core.Answering;
 /// <c>history/{channel}/{conversation}</c> so that follow-ups ("why?", "举个例子") still know what was asked after a
 /// restart or on another host. At most <see cref="TutorOptions.MaxHistoryTurns"/> turns are kept. Appending is a
 /// read-modify-write with the ETag; on a conflict (two turns of one conversation at once) it appends again to the
-/// fresh history, so neither turn is lost. Nothing is stored when <c>MaxHistoryTurns</c> is 0.
+/// fresh history, so neither turn is lost. Nothing is stored when <c>MaxHistoryTurns</c> is 0. A stored history that
+/// cannot be read is set aside (<see cref="DamagedRecords"/>) and the conversation goes on without it.
 /// </summary>
-public sealed class ConversationHistory(IStateStore store, TutorOptions options)
+public sealed class ConversationHistory(IStateStore store, TutorOptions options, TimeProvider? clock = null)
 {
     private const int MaxAttempts = 6;
 
@@ -26,13 +27,35 @@ public sealed class ConversationHistory(IStateStore store, TutorOptions options)
 
     /// <summary>
     /// One turn with one read: continues the stored history, lets <paramref name="ask"/> answer (asking or streaming),
-    /// then stores the answer as the newest turn with the ETag of that read (re-reading only on a conflict).
+    /// then stores the answer as the newest turn with the ETag of that read (re-reading only on a conflict). A store
+    /// that cannot be read or written (<see cref="StateStoreUnavailableException"/>) costs only the history: the
+    /// question is answered without it, and the answer is returned even when it cannot be stored.
     /// </summary>
     public async Task<GroundedAnswer> AnswerAsync(ChatKey key, ITutor tutor, Func<Conversation, Task<GroundedAnswer>> ask, CancellationToken cancellationToken)
     {
-        var read = await ReadAsync(key, cancellationToken);
-        var answer = await ask(new Conversation(tutor, options.MaxHistoryTurns, read.Turns));
-        await AppendAsync(key, Turn.Of(answer), read, cancellationToken);
+        (IReadOnlyList<Turn> Turns, string? ETag)? read;
+        try
+        {
+            read = await ReadAsync(key, cancellationToken);
+        }
+        catch (StateStoreUnavailableException)
+        {
+            read = null;
+        }
+
+        var answer = await ask(new Conversation(tutor, options.MaxHistoryTurns, read?.Turns ?? []));
+        if (read is { } stored)
+        {
+            try
+            {
+                await AppendAsync(key, Turn.Of(answer), stored, cancellationToken);
+            }
+            catch (StateStoreUnavailableException)
+            {
+                // The answer still goes out; only a follow-up's memory of this turn is lost.
+            }
+        }
+
         return answer;
     }
 
@@ -71,14 +94,27 @@ public sealed class ConversationHistory(IStateStore store, TutorOptions options)
 
     private async Task<(IReadOnlyList<Turn> Turns, string? ETag)> ReadAsync(ChatKey key, CancellationToken cancellationToken)
     {
-        var items = await store.ReadAsync([Key(key)], cancellationToken);
-        if (!items.TryGetValue(Key(key), out var item))
+        for (var attempt = 1; ; attempt++)
         {
-            return ([], null);
-        }
+            var items = await store.ReadAsync([Key(key)], cancellationToken);
+            if (!items.TryGetValue(Key(key), out var item))
+            {
+                return ([], null);
+            }
 
-        var stored = JsonSerializer.Deserialize<StoredHistory>(item.Json, StateJson.Options);
-        return (stored?.Turns ?? [], item.ETag);
+            var (stored, error) = DamagedRecords.Parse<StoredHistory>(item);
+            if (error is null)
+            {
+                return (stored?.Turns ?? [], item.ETag);
+            }
+
+            // Set aside (stored as empty from now on), then read again.
+            await DamagedRecords.SetAsideAsync(store, Key(key), item, error, clock ?? TimeProvider.System, cancellationToken);
+            if (attempt == MaxAttempts)
+            {
+                throw new StateConflictException([Key(key)], attempt);
+            }
+        }
     }
 
     private sealed record StoredHistory(IReadOnlyList<Turn> Turns);

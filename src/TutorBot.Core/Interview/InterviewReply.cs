@@ -42,4 +42,10 @@ public sealed record InterviewReply(InterviewReplyKind Kind, InterviewState? Sta
 
     /// <summary>The topic asked for that found no question (for <see cref="InterviewReplyKind.NoQuestions"/>).</summary>
     public string? Topic { get; init; }
+
+    /// <summary>
+    /// Where the user's stored documents that could not be read were set aside before this turn (keys under
+    /// <c>damaged/</c>, see <c>DamagedRecords</c>); the turn ran without them. Empty normally.
+    /// </summary>
+    public IReadOnlyList<string> SetAside { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using Polly.CircuitBreaker;
 using TutorBot.Core.Answering;
 
 namespace TutorBot.Grounding.Llm;
@@ -45,7 +46,8 @@ internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, I
     /// <summary>
     /// The reply as it arrives. A reply that fails before any text arrived and was malformed (not a refusal or a
     /// timeout) is asked for again within the same time budget, as <see cref="CompleteAsync"/> does; once text was
-    /// yielded a failure ends the stream.
+    /// yielded a failure ends the stream. A stream that ends without the model's finish reason (cut off by the
+    /// network or the server) is a failure too, not a shorter answer.
     /// </summary>
     public async IAsyncEnumerable<string> StreamAsync(string system, string user, int maxTokens, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -55,6 +57,7 @@ internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, I
             var stream = chat.GetStreamingChatMessageContentsAsync(History(system, user), Settings(maxTokens), kernel: null, budget.Token);
             await using var parts = stream.GetAsyncEnumerator(budget.Token);
             var any = false;
+            var finished = false;
             Exception? retry = null;
             while (true)
             {
@@ -62,9 +65,15 @@ internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, I
                 try
                 {
                     text = await parts.MoveNextAsync() ? parts.Current.Content ?? "" : null;
+                    finished |= text is not null && HasFinishReason(parts.Current);
                     if (text is null && !any)
                     {
                         throw new MalformedReplyException("the streamed reply has no text");
+                    }
+
+                    if (text is null && !finished)
+                    {
+                        throw new MalformedReplyException("the streamed reply was cut off before the model finished it");
                     }
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !any && IsMalformed(ex) && attempt < options.MaxRetries && !budget.IsCancellationRequested)
@@ -90,6 +99,9 @@ internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, I
         }
     }
 
+    private static bool HasFinishReason(StreamingChatMessageContent part) => part is OpenAIStreamingChatMessageContent { FinishReason: not null }
+        || part.Metadata?.TryGetValue("FinishReason", out var reason) == true && reason is not null && !string.IsNullOrEmpty(reason.ToString());
+
     private CancellationTokenSource Budget(CancellationToken cancellationToken)
     {
         var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -99,10 +111,30 @@ internal sealed class LlmCall(IChatCompletionService chat, LlmOptions options, I
 
     private AnswerGenerationException Failure(Exception ex)
     {
+        if (Find<BrokenCircuitException>(ex) is { } broken)
+        {
+            // LlmCircuit logged the opening once; each call it turns away is not worth a warning.
+            logger.LogDebug("The LLM circuit is open; not calling the endpoint");
+            return new AnswerGenerationException("the LLM circuit is open after repeated failures", broken);
+        }
+
         logger.LogWarning("The LLM call failed: {Error}", ex.GetType().Name + ": " + ex.Message);
         return ex is OperationCanceledException or Polly.Timeout.TimeoutRejectedException
             ? new AnswerGenerationException($"the LLM did not answer within {options.TimeoutSeconds:0.#} s", ex)
             : new AnswerGenerationException($"the LLM call failed ({ex.GetType().Name})", ex);
+    }
+
+    private static T? Find<T>(Exception ex) where T : Exception
+    {
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     // A reply that arrived but cannot be read is worth another try; a connection failure or timeout is not (the

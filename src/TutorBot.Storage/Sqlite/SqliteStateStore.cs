@@ -9,17 +9,21 @@ namespace TutorBot.Storage.Sqlite;
 /// write runs in one immediate transaction: the ETags are checked and the rows replaced under the same write
 /// lock, so two writers holding the same ETag cannot both succeed. ETags are fresh random strings per write.
 /// Writes from this process go through one <see cref="SqliteWriter"/>, which commits concurrent writes together.
+/// A database that cannot be opened (damaged, a read-only or full folder) does not stop the program: every call then
+/// throws <see cref="StateStoreUnavailableException"/> naming the cause, and tries to open it again, so the store
+/// works once the file or the folder is repaired. The file itself is never moved, repaired or recreated.
 /// </summary>
 public sealed class SqliteStateStore : IStateStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly Lock _opening = new();
     private readonly SqliteWriter _writer;
+    private volatile bool _ready;
 
-    /// <summary>Opens (creating when missing) the database at <paramref name="path"/>.</summary>
+    /// <summary>Opens (creating when missing) the database at <paramref name="path"/>; a failure is reported by the first call.</summary>
     public SqliteStateStore(string path, int busyTimeoutSeconds = 10)
     {
         DatabasePath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
@@ -27,17 +31,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             DefaultTimeout = busyTimeoutSeconds,
             Pooling = true,
         }.ToString();
-        using var connection = Open();
-        SqliteWriter.Execute(connection, null, "PRAGMA journal_mode=WAL;");
-        SqliteWriter.Execute(connection, null, """
-            CREATE TABLE IF NOT EXISTS state_items (
-                key     TEXT PRIMARY KEY NOT NULL,
-                json    TEXT NOT NULL,
-                etag    TEXT NOT NULL,
-                updated TEXT NOT NULL
-            );
-            """);
         _writer = new SqliteWriter(() => Open());
+        try
+        {
+            EnsureCreated();
+        }
+        catch (StateStoreUnavailableException)
+        {
+            // Reported to whoever calls first; the host's start-up check does.
+        }
     }
 
     /// <summary>Transactions this process has committed (concurrent writes share one: see <see cref="SqliteWriter"/>).</summary>
@@ -46,7 +48,69 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
 
-    public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Read, () => ReadCoreAsync(keys, cancellationToken));
+
+    public Task<StateWriteResult> WriteAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Write, () => WriteCoreAsync(changes, cancellationToken));
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Delete, async () =>
+        {
+            await DeleteCoreAsync(keys, cancellationToken);
+            return true;
+        });
+
+    private async Task<T> GuardAsync<T>(StateOperation operation, Func<Task<T>> call)
+    {
+        EnsureCreated();
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (SqliteFaults.Handles(ex))
+        {
+            throw SqliteFaults.From(ex, operation, DatabasePath);
+        }
+    }
+
+    private void EnsureCreated()
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        lock (_opening)
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+                using var connection = Open();
+                Execute(connection, "PRAGMA journal_mode=WAL;");
+                Execute(connection, """
+                    CREATE TABLE IF NOT EXISTS state_items (
+                        key     TEXT PRIMARY KEY NOT NULL,
+                        json    TEXT NOT NULL,
+                        etag    TEXT NOT NULL,
+                        updated TEXT NOT NULL
+                    );
+                    """);
+                _ready = true;
+            }
+            catch (Exception ex) when (SqliteFaults.Handles(ex))
+            {
+                throw SqliteFaults.From(ex, StateOperation.Open, DatabasePath);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, StoredItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
         if (keys.Count == 0)
@@ -72,12 +136,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         return result;
     }
 
-    public Task<StateWriteResult> WriteAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken) =>
+    private Task<StateWriteResult> WriteCoreAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken) =>
         changes.Count == 0
             ? Task.FromResult(new StateWriteResult(new Dictionary<string, string>(), []))
             : _writer.WriteAsync(changes, cancellationToken);
 
-    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+    private Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         keys.Count == 0 ? Task.CompletedTask : _writer.DeleteAsync(keys, cancellationToken);
 
     /// <summary>Applies the writes already queued, then closes the connections so the file can be moved or deleted.</summary>
@@ -95,9 +159,11 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         if (forWriting)
         {
             // Per connection: FULL syncs make a commit durable once WriteAsync returns.
-            SqliteWriter.Execute(connection, null, "PRAGMA synchronous=FULL;");
+            Execute(connection, "PRAGMA synchronous=FULL;");
         }
 
         return connection;
     }
+
+    private static void Execute(SqliteConnection connection, string sql) => SqliteWriter.Execute(connection, null, sql);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TutorBot.Bot.Hosting;
 using TutorBot.Core.Feedback;
 
@@ -41,6 +42,10 @@ public class BotHostFactory : WebApplicationFactory<Program>
         return listing.Records;
     }
 
+    /// <summary>What the host logged (at the levels appsettings.json lets through).</summary>
+    public LogCapture Logs { get; } = new();
+
+
     /// <summary>Waits until <c>/healthz</c> says the index is loaded.</summary>
     public async Task<HttpClient> CreateReadyClientAsync()
     {
@@ -57,6 +62,7 @@ public class BotHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bot:DataFolder", Path.Combine(DataRoot, "bot"));
         builder.UseSetting("Storage:DataFolder", Path.Combine(DataRoot, "state"));
         builder.UseSetting("MicrosoftAppId", "");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -94,6 +94,46 @@ internal sealed partial class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The host's address.</summary>
+    public Uri BaseAddress => Client.BaseAddress!;
+
+    /// <summary>Sends a POSIX signal (TERM, INT, KILL) to the process.</summary>
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        Assert.True(kill.ExitCode == 0, $"kill -{signal} {_process.Id} failed");
+    }
+
+    /// <summary>True while something accepts TCP connections on the host's port.</summary>
+    public bool AcceptsConnections()
+    {
+        using var probe = new System.Net.Sockets.TcpClient();
+        try
+        {
+            return probe.ConnectAsync(BaseAddress.Host, BaseAddress.Port).Wait(TimeSpan.FromSeconds(1)) && probe.Connected;
+        }
+        catch (AggregateException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The exit code, or null when the process still runs after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Ends the process at once with SIGKILL, as a crash or a scaled-in instance would: no shutdown code runs.</summary>
     public async Task KillAsync()
     {

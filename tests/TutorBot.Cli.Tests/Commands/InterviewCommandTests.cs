@@ -27,6 +27,23 @@ public sealed partial class InterviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ADamagedStateDatabaseIsASystemErrorNamingTheCauseAndTheFileIsLeftAlone()
+    {
+        var database = Path.Combine(_cli.Home, "data", "state.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        var garbage = Enumerable.Range(0, 4096).Select(i => (byte)(i * 13 % 241)).ToArray();
+        await File.WriteAllBytesAsync(database, garbage);
+
+        var (code, _, error) = await _cli.RunAsync($"{Answer}\n", "interview", "--topic", "attention", "--user", "tester");
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: the state store cannot be used: SQLite state database", error);
+        Assert.Contains("the database file is damaged", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.Equal(garbage, await File.ReadAllBytesAsync(database));
+    }
+
+    [Fact]
     public async Task ContinuesAfterTheProcessEndsAndTheSummaryKeepsTheEarlierAnswer()
     {
         var (code, first, error) = await _cli.RunAsync($"{Answer}\n", "interview", "--topic", "attention", "--count", "2", "--user", "restart");

@@ -33,6 +33,21 @@ public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb)
     }
 
     [Fact]
+    public async Task ARetryAfterLongerThanTheWholeBudgetIsNotWaitedFor()
+    {
+        Stub.Fallback = _ => StubReply.Error(429, retryAfterSeconds: 120);
+        var clock = Stopwatch.StartNew();
+
+        var answer = await Host.AskAsync(Scaling);
+
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        Assert.Equal(TutorReplies.LlmUnavailable.In(Core.Language.Chinese), answer.Notice);
+        Assert.Single(Stub.Requests);
+        // The budget is 4 s; waiting for it (or for the 120 s asked) would take far longer than this.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed.TotalSeconds:F1} s; Retry-After 120 s is past the 4 s budget and should not be waited for");
+    }
+
+    [Fact]
     public async Task FallsBackAfterBoundedRetriesOfServerErrors()
     {
         Stub.Fallback = _ => StubReply.Error(503);

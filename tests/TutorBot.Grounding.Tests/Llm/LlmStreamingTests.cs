@@ -49,4 +49,35 @@ public sealed class LlmStreamingTests(IndexedKnowledgeBase kb) : StubbedLlmTests
         Assert.True(chunks[^1].ReplacesStreamedText);
         Assert.Contains("点积结果随维度d增大而幅值增加", final.Text);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReplacesAStreamCutOffMidwayWithTheExtractiveAnswer(bool abruptly)
+    {
+        // Cut after 3 of 6 chunks, past a valid citation: the connection reset, or the body ended without a finish
+        // reason or [DONE]. Either way the text so far is not the model's answer.
+        Stub.Fallback = _ => new StubReply { Content = "除以√d 稳定训练 [1]，因为点积幅值随维度增大，softmax 会进入饱和区，梯度变得很小。", StreamChunks = 6, CutAfterChunks = 3, CutAbruptly = abruptly };
+
+        var chunks = await Host.StreamAsync(Scaling);
+
+        var final = chunks[^1].Final!;
+        Assert.Equal(AnswerMode.Extractive, final.Mode);
+        Assert.Equal(TutorReplies.LlmUnavailable.In(Core.Language.Chinese), final.Notice);
+        Assert.True(chunks[^1].ReplacesStreamedText);
+        Assert.Contains("点积结果随维度d增大而幅值增加", final.Text);
+    }
+
+    [Fact]
+    public async Task ReplacesAStreamWithAMalformedEventWithTheExtractiveAnswer()
+    {
+        Stub.Fallback = _ => new StubReply { Content = "点积幅值随维度增大，所以除以√d 稳定训练 [1]。", StreamChunks = 6, GarbageAfterChunks = 2 };
+
+        var chunks = await Host.StreamAsync(Scaling);
+
+        var final = chunks[^1].Final!;
+        Assert.Equal(AnswerMode.Extractive, final.Mode);
+        Assert.True(chunks[^1].ReplacesStreamedText);
+        Assert.Contains("点积结果随维度d增大而幅值增加", final.Text);
+    }
 }

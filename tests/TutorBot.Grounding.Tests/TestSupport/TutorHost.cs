@@ -6,6 +6,7 @@ using TutorBot.Core.Interview.Grading;
 using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
 using TutorBot.Composition;
+using TutorBot.Grounding;
 using TutorBot.LlmStub;
 
 namespace TutorBot.Grounding.Tests.TestSupport;
@@ -24,6 +25,8 @@ internal sealed class TutorHost : IAsyncDisposable
     public ITutor Tutor => _host.Services.GetRequiredService<ITutor>();
 
     public IAnswerGrader Grader => _host.Services.GetRequiredService<IAnswerGrader>();
+
+    public LlmCircuit Circuit => _host.Services.GetRequiredService<LlmCircuit>();
 
     public async Task<KnowledgeEntry> EntryAsync(string id) =>
         (await _host.Services.GetRequiredService<IKnowledgeSource>().LoadAsync(CancellationToken.None)).Entries.Single(e => e.Id == id);

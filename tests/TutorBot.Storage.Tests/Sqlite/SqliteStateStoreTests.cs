@@ -96,6 +96,43 @@ public sealed class SqliteStateStoreTests : IDisposable
         Assert.Equal(90, stored.Count);
     }
 
+    [Fact]
+    public async Task ADamagedDatabaseFileIsReportedAsCorruptLeftAsItIsAndUsedOnceReplaced()
+    {
+        var path = Path.Combine(_folder, "state.db");
+        var garbage = Enumerable.Range(0, 8192).Select(i => (byte)(i * 7 % 251)).ToArray();
+        await File.WriteAllBytesAsync(path, garbage);
+        using var store = new SqliteStateStore(path);
+
+        var read = await Assert.ThrowsAsync<StateStoreUnavailableException>(() => store.ReadAsync(["users/alice"], CancellationToken.None));
+        var write = await Assert.ThrowsAsync<StateStoreUnavailableException>(() =>
+            store.WriteAsync(new Dictionary<string, StoredItem> { ["users/alice"] = new("{}") }, CancellationToken.None));
+
+        Assert.Equal((StateStoreFault.Corrupt, StateOperation.Open), (read.Fault, read.Operation));
+        Assert.Contains(path, read.Message);
+        Assert.Contains("file is not a database", read.Message);
+        Assert.Equal(StateStoreFault.Corrupt, write.Fault);
+        Assert.Equal(garbage, await File.ReadAllBytesAsync(path));
+
+        // The operator moves the damaged file aside: the same store opens a new database on its next call.
+        File.Move(path, path + ".damaged");
+        await store.WriteAsync(new Dictionary<string, StoredItem> { ["users/alice"] = new("{}") }, CancellationToken.None);
+        Assert.Equal("{}", (await store.ReadAsync(["users/alice"], CancellationToken.None))["users/alice"].Json);
+    }
+
+    [Fact]
+    public async Task ADataFolderUnderAFileIsReportedNotThrownFromTheConstructor()
+    {
+        var file = Path.Combine(_folder, "not-a-folder");
+        await File.WriteAllTextAsync(file, "x");
+        using var store = new SqliteStateStore(Path.Combine(file, "state.db"));
+
+        var error = await Assert.ThrowsAsync<StateStoreUnavailableException>(() => store.ReadAsync(["k"], CancellationToken.None));
+
+        Assert.Equal(StateOperation.Open, error.Operation);
+        Assert.Contains(file, error.Message);
+    }
+
     public void Dispose()
     {
         try
