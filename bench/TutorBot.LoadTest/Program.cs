@@ -32,17 +32,28 @@ await using var stack = await HostStack.StartAsync(workspace, options.Hosts, can
 using var echo = await HostLaunch.EchoAsync(cancel.Token);
 report.Hosts(stack, echo);
 
-IConversationScript Student(int i) => new TutorScript(i, curriculum, freshConversationEachCycle: options.Mode == "soak");
-IConversationScript EchoUser(int i) => new EchoScript(i);
+// Each run's conversations and users are new (run r1, r2, ...): a run never meets an interview an earlier one left open.
+var runs = 0;
+Func<int, IConversationScript> Students()
+{
+    var run = $"r{++runs}";
+    return i => new TutorScript(run, i, curriculum, freshConversationEachCycle: options.Mode == "soak");
+}
+
+Func<int, IConversationScript> EchoUsers()
+{
+    var run = $"r{++runs}";
+    return i => new EchoScript(run, i);
+}
 
 if (options.Mode is "all" or "sweep")
 {
     foreach (var connections in options.Connections)
     {
         var plan = new LoadPlan($"closed loop, {connections} connections", connections, options.Conversations, options.Warmup, options.Seconds, null, options.MaxTurns);
-        var tutor = await LoadRunner.RunAsync(stack.Bots, Student, plan, cancel.Token);
+        var tutor = await LoadRunner.RunAsync(stack.Bots, Students(), plan, cancel.Token);
         report.Run("tutor", tutor);
-        var floor = await LoadRunner.RunAsync([echo], EchoUser, plan, cancel.Token);
+        var floor = await LoadRunner.RunAsync([echo], EchoUsers(), plan, cancel.Token);
         report.Run("echo", floor);
         report.Pair(tutor, floor);
     }
@@ -51,15 +62,15 @@ if (options.Mode is "all" or "sweep")
 if (options.Mode is "all" or "think")
 {
     var think = (TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(750));
-    var plan = new LoadPlan($"{options.Conversations} users, 250-750 ms think time", options.Conversations, options.Conversations, TimeSpan.FromSeconds(10), options.ThinkSeconds, think, options.MaxTurns);
-    report.Run("tutor", await LoadRunner.RunAsync(stack.Bots, Student, plan, cancel.Token));
-    report.Run("echo", await LoadRunner.RunAsync([echo], EchoUser, plan, cancel.Token));
+    var plan = new LoadPlan($"{options.Conversations} users, 250-750 ms think time", options.Conversations, options.Conversations, options.Warmup * 2, options.ThinkSeconds, think, options.MaxTurns);
+    report.Run("tutor", await LoadRunner.RunAsync(stack.Bots, Students(), plan, cancel.Token));
+    report.Run("echo", await LoadRunner.RunAsync([echo], EchoUsers(), plan, cancel.Token));
 }
 
 if (options.Mode is "soak")
 {
     var plan = new LoadPlan("soak, closed loop, 50 connections, a new conversation every cycle", 50, options.Conversations, TimeSpan.FromMinutes(1), options.SoakMinutes, null, options.MaxTurns);
-    report.Run("tutor", await LoadRunner.RunAsync(stack.Bots, Student, plan, cancel.Token));
+    report.Run("tutor", await LoadRunner.RunAsync(stack.Bots, Students(), plan, cancel.Token));
 }
 
 report.Summary(workspace);

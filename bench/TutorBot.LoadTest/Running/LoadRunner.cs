@@ -75,19 +75,22 @@ internal static class LoadRunner
             {
                 var replies = await state.Client.SendAsync(host.BaseAddress, script.ConversationId, script.UserId, text, cancellationToken);
                 var problem = CheckSafely(script, replies);
+                if (problem is not null)
+                {
+                    // Correctness counts in warm-up too: a wrong reply is wrong whenever it comes.
+                    state.WrongReply(problem);
+                }
+
                 if (measured && state.Measuring)
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    state.Completed(problem);
+                    state.Completed();
                 }
             }
             catch (Exception ex) when (ex is TurnFailedException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 script.Abandon();
-                if (measured && state.Measuring)
-                {
-                    state.Failed($"{host.Name}: {ex.GetType().Name}: {ex.Message}");
-                }
+                state.Failed($"{host.Name}: {ex.GetType().Name}: {ex.Message}");
             }
 
             if (state.Plan.ThinkTime is var (min, max))
@@ -150,14 +153,12 @@ internal static class LoadRunner
 
         public void StopMeasuring() => _phase = 2;
 
-        public void Completed(string? problem)
+        public void Completed() => Interlocked.Increment(ref _turns);
+
+        public void WrongReply(string problem)
         {
-            Interlocked.Increment(ref _turns);
-            if (problem is not null)
-            {
-                Interlocked.Increment(ref _wrong);
-                _problems.Enqueue(problem);
-            }
+            Interlocked.Increment(ref _wrong);
+            _problems.Enqueue(problem);
         }
 
         public void Failed(string problem)

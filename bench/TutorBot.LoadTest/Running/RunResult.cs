@@ -1,8 +1,8 @@
 namespace TutorBot.LoadTest.Running;
 
 /// <summary>
-/// What a load run measured in its window: completed turns, failed turns (no reply: HTTP error, refused,
-/// timed out), wrong replies (cross-talk or a reply this conversation should not get) with the first few described,
+/// What a load run measured: completed turns and latencies in its window; failed turns (no reply: HTTP error,
+/// refused, timed out) and wrong replies over the whole run, warm-up included (cross-talk or a reply this conversation should not get) with the first few described,
 /// latencies, CPU used by the host(s) and by this client, and the hosts' resident memory over time.
 /// </summary>
 internal sealed record RunResult(

@@ -1,14 +1,14 @@
 namespace TutorBot.LoadTest.Traffic;
 
 /// <summary>A user of the echo bot: numbered messages, each of which must come back once, in its own conversation.</summary>
-internal sealed class EchoScript(int index) : IConversationScript
+internal sealed class EchoScript(string run, int index) : IConversationScript
 {
     private int _turn;
     private string _last = "";
 
-    public string ConversationId { get; } = $"load-{index}";
+    public string ConversationId { get; } = $"load-{run}-{index}";
 
-    public string UserId { get; } = $"student-{index}";
+    public string UserId { get; } = $"student-{run}-{index}";
 
     public string Next() => _last = $"echo {index} turn {++_turn}";
 

@@ -9,14 +9,16 @@ namespace TutorBot.LoadTest.Traffic;
 /// well or badly by a pattern of its own, ending with the summary. Each reply is checked against what this
 /// conversation did: answers cite entries, the uncovered question cites none, every interview question is graded
 /// under the entry it asked, and the summary lists exactly this interview's questions with this student's scores.
+/// Ids carry the <c>run</c>, so a run never meets an interview an earlier run left open on the same host.
 /// </summary>
-internal sealed class TutorScript(int index, Curriculum curriculum, bool freshConversationEachCycle) : IConversationScript
+internal sealed class TutorScript(string run, int index, Curriculum curriculum, bool freshConversationEachCycle) : IConversationScript
 {
     private const int InterviewQuestions = 2;
     private const int GoodScore = 6;
     private const int PoorScore = 3;
     private readonly Random _random = new(index);
     private readonly List<(string Id, bool Good)> _graded = [];
+    private readonly Queue<string> _recent = new();
     private Step _step;
     private int _cycle;
     private int _epoch;
@@ -26,18 +28,18 @@ internal sealed class TutorScript(int index, Curriculum curriculum, bool freshCo
 
     private enum Step { Chinese, English, Uncovered, StartInterview, Answer }
 
-    public string ConversationId => $"load-{index}-{_epoch}";
+    public string ConversationId => $"load-{run}-{index}-{_epoch}";
 
-    public string UserId { get; } = $"student-{index}";
+    public string UserId { get; } = $"student-{run}-{index}";
 
-    public string Next() => _step switch
+    public string Next() => Remember(_step switch
     {
         Step.Chinese => Pick(curriculum.Chinese),
         Step.English => Pick(curriculum.English),
         Step.Uncovered => Pick(Curriculum.OutOfDomain),
         Step.StartInterview => _english ? $"mock interview, {InterviewQuestions} questions" : $"模拟面试 {InterviewQuestions}题",
         _ => AnswerCurrent(),
-    };
+    });
 
     public string? Check(IReadOnlyList<Reply> replies)
     {
@@ -60,7 +62,18 @@ internal sealed class TutorScript(int index, Curriculum curriculum, bool freshCo
             _ => Graded(messages),
         };
         Advance();
-        return problem;
+        return problem is null ? null : $"{problem} [{ConversationId}; this conversation's last turns: {string.Join(" | ", _recent)}]";
+    }
+
+    private string Remember(string text)
+    {
+        _recent.Enqueue(text.Length > 40 ? text[..40] + "..." : text);
+        while (_recent.Count > 8)
+        {
+            _recent.Dequeue();
+        }
+
+        return text;
     }
 
     private string Pick(IReadOnlyList<string> questions) => _asking = questions[_random.Next(questions.Count)];
