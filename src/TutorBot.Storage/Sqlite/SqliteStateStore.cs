@@ -155,14 +155,24 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private SqliteConnection Open(bool forWriting = true)
     {
         var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        if (forWriting)
+        try
         {
-            // Per connection: FULL syncs make a commit durable once WriteAsync returns.
-            Execute(connection, "PRAGMA synchronous=FULL;");
-        }
+            connection.Open();
+            if (forWriting)
+            {
+                // Per connection: FULL syncs make a commit durable once WriteAsync returns.
+                Execute(connection, "PRAGMA synchronous=FULL;");
+            }
 
-        return connection;
+            return connection;
+        }
+        catch
+        {
+            // Not back into the pool: a connection to a damaged or vanished file must not be handed out again.
+            SqliteConnection.ClearPool(connection);
+            connection.Dispose();
+            throw;
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql) => SqliteWriter.Execute(connection, null, sql);

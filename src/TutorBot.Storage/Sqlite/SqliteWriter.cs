@@ -20,7 +20,6 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Func<SqliteConnection> _open;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread _thread;
-    private SqliteConnection? _connection;
     private long _commits;
 
     public SqliteWriter(Func<SqliteConnection> open)
@@ -69,7 +68,6 @@ internal sealed class SqliteWriter : IDisposable
             {
                 // The batch as a whole failed (a full disk, a broken file): apply each write alone, so each caller
                 // gets its own outcome and one bad write cannot fail the others.
-                ResetConnection();
                 foreach (var write in batch)
                 {
                     try
@@ -78,7 +76,6 @@ internal sealed class SqliteWriter : IDisposable
                     }
                     catch (Exception ex)
                     {
-                        ResetConnection();
                         write.Done.TrySetException(ex);
                     }
                 }
@@ -86,13 +83,13 @@ internal sealed class SqliteWriter : IDisposable
 
             batch.Clear();
         }
-
-        ResetConnection();
     }
 
     private void ApplyTogether(IReadOnlyList<PendingWrite> batch)
     {
-        var connection = _connection ??= _open();
+        // A pooled connection per batch, given back at once: no file handle outlives the batch (a folder can be
+        // unmounted or moved once the store is disposed).
+        using var connection = _open();
         var results = new StateWriteResult[batch.Count];
         using (var transaction = connection.BeginTransaction(deferred: false))
         {
@@ -112,12 +109,6 @@ internal sealed class SqliteWriter : IDisposable
         {
             batch[i].Done.TrySetResult(results[i]);
         }
-    }
-
-    private void ResetConnection()
-    {
-        _connection?.Dispose();
-        _connection = null;
     }
 
     internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)

@@ -12,6 +12,7 @@ namespace TutorBot.Bot.Tests.Hosting;
 /// interviews. The tool exits 2 when any turn failed or any reply was wrong (cross-talk, another interview's
 /// scores). Speed is reported, never asserted here: the long run is a benchmark (docs/performance.md, "Load").
 /// </summary>
+[Collection(LoadToolCollection.Name)]
 public sealed class LoadToolTests(ITestOutputHelper output)
 {
     [Fact]
@@ -40,4 +41,11 @@ public sealed class LoadToolTests(ITestOutputHelper output)
         Assert.Matches(@"tutor \| 40 users, 250-750 ms think time: \d+ turns/s \([1-9]\d* turns", report);
         Assert.Matches(@"echo  \| closed loop, 50 connections: \d+ turns/s \([1-9]\d* turns", report);
     }
+}
+
+/// <summary>The load tool saturates the machine for half a minute: it runs alone, after the tests that run in parallel.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LoadToolCollection
+{
+    public const string Name = "Load tool, alone";
 }
