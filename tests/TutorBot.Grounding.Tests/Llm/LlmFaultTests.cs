@@ -51,8 +51,15 @@ public sealed class LlmFaultTests(IndexedKnowledgeBase kb) : StubbedLlmTests(kb)
     public async Task FallsBackAfterBoundedRetriesOfServerErrors()
     {
         Stub.Fallback = _ => StubReply.Error(503);
+        // A time budget no stalled CI machine runs out of, so that only the retry count can end the attempts (with
+        // the 4 s default, a loaded run once saw 2 requests).
+        await using var patient = await TutorHost.StartAsync(Kb.Root, Stub, new Dictionary<string, string?>
+        {
+            ["Llm:TimeoutSeconds"] = "60",
+            ["Llm:AttemptTimeoutSeconds"] = "20",
+        });
 
-        var answer = await Host.AskAsync(Scaling);
+        var answer = await patient.AskAsync(Scaling);
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.True(answer.Answered);
