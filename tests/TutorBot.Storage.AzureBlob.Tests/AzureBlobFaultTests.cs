@@ -5,6 +5,7 @@ using Azure.Storage.Blobs;
 using TutorBot.Core.Interview;
 using TutorBot.Core.State;
 using TutorBot.Storage.AzureBlob.Tests.TestSupport;
+using TutorBot.Tests.Shared;
 
 namespace TutorBot.Storage.AzureBlob.Tests;
 
