@@ -66,7 +66,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         var path = Path.Combine(_folder, "state.db");
         using (var store = new SqliteStateStore(path))
         {
-            var first = await store.WriteAsync(new Dictionary<string, StoredItem> { ["shared"] = new("0") }, CancellationToken.None);
+            var first = await store.WriteAsync(new Dictionary<string, StoredItem> { ["contested"] = new("0") }, CancellationToken.None);
             var commitsBefore = store.Commits;
             Task<StateWriteResult>[] writes;
             // Another process holds the write lock while 100 turns write: they queue, and go in together once it is free.
@@ -76,7 +76,7 @@ public sealed class SqliteStateStoreTests : IDisposable
                 using var hold = other.BeginTransaction(deferred: false);
                 writes = Enumerable.Range(0, 100).Select(i => store.WriteAsync(
                     i % 10 == 0
-                        ? new Dictionary<string, StoredItem> { ["shared"] = new($"{i}", first.ETags["shared"]) }
+                        ? new Dictionary<string, StoredItem> { ["contested"] = new($"{i}", first.ETags["contested"]) }
                         : new Dictionary<string, StoredItem> { [$"own/{i}"] = new($"{i}") },
                     CancellationToken.None)).ToArray();
                 await Task.Delay(200);
