@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
 using TutorBot.Core;
 
 namespace TutorBot.Retrieval.Analysis;
@@ -15,7 +14,7 @@ namespace TutorBot.Retrieval.Analysis;
 /// </summary>
 internal sealed class HanRunBigramFilter : TokenFilter
 {
-    private readonly CharArraySet _stopWords;
+    private readonly StopWordLookup _stopWords;
     private readonly ChineseVocabulary _vocabulary;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
@@ -25,7 +24,7 @@ internal sealed class HanRunBigramFilter : TokenFilter
     private State? _held;
     private bool _exhausted;
 
-    public HanRunBigramFilter(TokenStream input, CharArraySet stopWords, ChineseVocabulary vocabulary)
+    public HanRunBigramFilter(TokenStream input, StopWordLookup stopWords, ChineseVocabulary vocabulary)
         : base(input)
     {
         _stopWords = stopWords;
@@ -64,7 +63,7 @@ internal sealed class HanRunBigramFilter : TokenFilter
                 continue;
             }
 
-            if (_term.Length == 1 && LanguageDetector.IsHan(_term.Buffer[0]) && !_stopWords.Contains(_term.Buffer, 0, 1))
+            if (_term.Length == 1 && LanguageDetector.IsHan(_term.Buffer[0]) && !_stopWords.Contains(_term.Buffer, 1))
             {
                 if (_run.Count > 0 && _run[^1].End != _offset.StartOffset)
                 {
