@@ -19,9 +19,13 @@ internal sealed class HanRunBigramFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _position;
+    private readonly ITypeAttribute _type;
     private readonly List<(char Char, int Start, int End)> _run = [];
     private readonly Queue<(string Text, int Start, int End)> _ready = new();
-    private State? _held;
+    // The token that ended a run, passed on after the run's words. Kept as its values rather than a captured
+    // attribute state (which clones every attribute): the tokenizer clears all attributes before setting the term,
+    // offsets and type of a token, and nothing else touches them before it reaches this filter.
+    private (string Term, int Start, int End, string Type, int PositionIncrement)? _held;
     private bool _exhausted;
 
     public HanRunBigramFilter(TokenStream input, StopWordLookup stopWords, ChineseVocabulary vocabulary)
@@ -32,6 +36,7 @@ internal sealed class HanRunBigramFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
     }
 
     public override bool IncrementToken()
@@ -44,9 +49,13 @@ internal sealed class HanRunBigramFilter : TokenFilter
                 return true;
             }
 
-            if (_held is not null)
+            if (_held is { } held)
             {
-                RestoreState(_held);
+                ClearAttributes();
+                _term.SetEmpty().Append(held.Term);
+                _offset.SetOffset(held.Start, held.End);
+                _type.Type = held.Type;
+                _position.PositionIncrement = held.PositionIncrement;
                 _held = null;
                 return true;
             }
@@ -79,7 +88,7 @@ internal sealed class HanRunBigramFilter : TokenFilter
                 return true;
             }
 
-            _held = CaptureState();
+            _held = (_term.ToString(), _offset.StartOffset, _offset.EndOffset, _type.Type, _position.PositionIncrement);
             FlushRun();
         }
     }
