@@ -1,15 +1,20 @@
 using System.Text;
+using TutorBot.Core;
 using TutorBot.Core.Knowledge;
 
 namespace TutorBot.Benchmarks.Generation;
 
 /// <summary>
-/// Makes realistic bilingual knowledge entries, deterministically (a seeded Random: the same seed and count give
-/// the same entries byte for byte). About 70% are Chinese questions with an English rendering, 30% English-only;
-/// answers mix clauses of the seed answers with sentences about two or three concepts, in the question's
-/// language, 40 to 1,500 characters (60% under 250, 10% over 700), in one to four paragraphs.
+/// Makes realistic bilingual knowledge entries in the curriculum format, deterministically (a seeded Random: the
+/// same seed and count give the same entries byte for byte). About 70% are Chinese questions with an English
+/// rendering, 30% English-only. Every entry has a Chinese and an English answer, each mixing clauses of the seed
+/// answers with sentences about two or three concepts, 40 to 1,500 characters (60% under 250, 10% over 700), in
+/// one to four paragraphs; two to four key points and, in half the entries, one common mistake, in both languages;
+/// a topic the seed names and a difficulty. No two questions (in either language) are the same under the loader's
+/// duplicate-question rule, nor the same as any of <paramref name="askedAlready"/> (the seed's questions): a drawn
+/// question that is taken gets a third concept as context, and is drawn again if that is taken too.
 /// </summary>
-internal sealed class EntryGenerator(GeneratorVocabulary vocabulary, int seed = 20261126)
+internal sealed class EntryGenerator(GeneratorVocabulary vocabulary, IEnumerable<string> askedAlready, int seed = 20261126)
 {
     public const string Pack = "generated";
 
@@ -41,26 +46,59 @@ internal sealed class EntryGenerator(GeneratorVocabulary vocabulary, int seed = 
     ];
 
     private readonly Random _random = new(seed);
+    private readonly HashSet<string> _asked = [.. askedAlready.Select(Fold)];
 
     public KnowledgeEntry Next(int number)
     {
-        var a = Pick(vocabulary.Concepts);
-        var b = Pick(vocabulary.Concepts);
         var chinese = _random.NextDouble() < 0.7;
-        var question = chinese ? Format(Pick(ZhQuestions), a.Zh, b.Zh) : Format(Pick(EnQuestions), a.En, b.En);
+        var (question, questionEn, a) = Question(chinese);
         var tags = new[] { a.Zh, a.En, Pick(vocabulary.Tags) }.Distinct(StringComparer.Ordinal).ToList();
         return new KnowledgeEntry
         {
             Id = $"g{number:D6}",
             Pack = Pack,
             Question = question,
-            QuestionEn = chinese ? Format(Pick(EnQuestions), a.En, b.En) : null,
+            QuestionEn = questionEn,
             Tags = tags,
             Sources = [$"https://example.com/generated/{number}"],
             Status = EntryStatus.Complete,
-            Answer = Answer(chinese),
+            Answer = Answer(chinese: true),
+            AnswerEn = Answer(chinese: false),
+            KeyPoints = [.. Enumerable.Range(0, _random.Next(2, 5)).Select(_ => Pair())],
+            Mistakes = _random.Next(2) == 0 ? [] : [new CommonMistake(Pair(), Pair())],
+            Topic = Pick(vocabulary.Topics),
+            Difficulty = _random.Next(1, 4),
         };
     }
+
+    private (string Question, string? QuestionEn, (string Zh, string En) Concept) Question(bool chinese)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (a, b) = (Pick(vocabulary.Concepts), Pick(vocabulary.Concepts));
+            var question = chinese ? Format(Pick(ZhQuestions), a.Zh, b.Zh) : Format(Pick(EnQuestions), a.En, b.En);
+            var questionEn = chinese ? Format(Pick(EnQuestions), a.En, b.En) : null;
+            if (attempt > 0)
+            {
+                var c = Pick(vocabulary.Concepts);
+                question += chinese ? $"(结合{c.Zh}来看)" : $" (with {c.En} in mind)";
+                questionEn = questionEn is null ? null : $"{questionEn} (with {c.En} in mind)";
+            }
+
+            var keys = new[] { question, questionEn }.OfType<string>().Select(Fold).ToList();
+            if (keys.Distinct().Count() == keys.Count && !keys.Any(_asked.Contains))
+            {
+                _asked.UnionWith(keys);
+                return (question, questionEn, a);
+            }
+        }
+    }
+
+    // The loader's duplicate-question key: letters and digits only, lower-cased.
+    private static string Fold(string question) => new([.. question.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    // One sentence in both languages (a key point, a mistake or why it is wrong).
+    private BilingualText Pair() => new(Sentence(chinese: true), Sentence(chinese: false));
 
     private string Answer(bool chinese)
     {
@@ -87,7 +125,9 @@ internal sealed class EntryGenerator(GeneratorVocabulary vocabulary, int seed = 
         var (a, b, c) = (Pick(vocabulary.Concepts), Pick(vocabulary.Concepts), Pick(vocabulary.Concepts));
         if (!chinese)
         {
-            return Format(Pick(EnSentences), a.En, b.En, c.En);
+            return _random.Next(2) == 0
+                ? Pick(vocabulary.EnClauses) + "."
+                : Format(Pick(EnSentences), a.En, b.En, c.En);
         }
 
         return _random.Next(2) == 0

@@ -4,49 +4,71 @@ using TutorBot.Core.Retrieval;
 namespace TutorBot.Benchmarks.Measuring;
 
 /// <summary>
-/// Query latency through the real <see cref="IKnowledgeSearch"/>: one query at a time, as a user's turn runs,
-/// over the whole query set; warm-up passes first (JIT, caches), then measured passes.
+/// Query latency through <see cref="IKnowledgeSearch"/> implementations: one query at a time, as a user's turn runs,
+/// over the whole query set; warm-up passes first (JIT, caches), then measured passes. Several searches are measured
+/// interleaved, query by query (the first of them goes first on even queries, last on odd ones), so a change in the
+/// machine's load during the run falls on all of them alike and their ratios stay fair.
 /// </summary>
 internal static class QueryLatency
 {
-    /// <summary>
-    /// Wall latencies of the measured passes, the calling thread's CPU time per query (see <see cref="ThreadCpuClock"/>),
-    /// how many queries of one pass found an entry, and the process CPU time per query (ms, all threads).
-    /// </summary>
-    public static async Task<(LatencyStats Stats, LatencyStats ThreadCpu, int Found, double CpuPerQueryMs)> MeasureAsync(
-        IKnowledgeSearch search, IReadOnlyList<string> queries, int warmupPasses, int passes, CancellationToken cancellationToken)
+    /// <summary>One measurement per search, in the order given.</summary>
+    public static async Task<IReadOnlyList<QueryMeasurement>> MeasureAsync(
+        IReadOnlyList<IKnowledgeSearch> searches, IReadOnlyList<string> queries, int warmupPasses, int passes, CancellationToken cancellationToken)
     {
         for (var pass = 0; pass < warmupPasses; pass++)
         {
             foreach (var query in queries)
             {
-                await search.SearchAsync(new SearchQuery(query), cancellationToken);
+                foreach (var search in searches)
+                {
+                    await search.SearchAsync(new SearchQuery(query), cancellationToken);
+                }
             }
         }
 
-        var samples = new List<double>(queries.Count * passes);
-        var threadCpu = new List<double>(queries.Count * passes);
-        var found = 0;
-        var cpu = Environment.CpuUsage.TotalTime;
+        var samples = searches.Select(_ => new Sample(queries.Count * passes)).ToArray();
         for (var pass = 0; pass < passes; pass++)
         {
-            foreach (var query in queries)
+            for (var q = 0; q < queries.Count; q++)
             {
-                var start = Stopwatch.GetTimestamp();
-                var cpuStart = ThreadCpuClock.NowMs();
-                var task = search.SearchAsync(new SearchQuery(query), cancellationToken);
-                var cpuEnd = task.IsCompleted ? ThreadCpuClock.NowMs() : double.NaN; // the thread may change after an await
-                var result = await task;
-                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                if (!double.IsNaN(cpuEnd))
+                for (var i = 0; i < searches.Count; i++)
                 {
-                    threadCpu.Add(cpuEnd - cpuStart);
+                    var s = (pass * queries.Count + q) % 2 == 0 ? i : searches.Count - 1 - i;
+                    await samples[s].TakeAsync(searches[s], queries[q], counted: pass == 0, cancellationToken);
                 }
-                found += pass == 0 && result.Found ? 1 : 0;
             }
         }
 
-        var cpuPerQuery = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / samples.Count;
-        return (LatencyStats.From(samples), LatencyStats.From(threadCpu), found, cpuPerQuery);
+        return [.. samples.Select(s => s.Result())];
+    }
+
+    /// <summary>The samples of one search: wall time, calling thread's CPU time, process CPU time (all threads).</summary>
+    private sealed class Sample(int capacity)
+    {
+        private readonly List<double> _wall = new(capacity);
+        private readonly List<double> _threadCpu = new(capacity);
+        private TimeSpan _processCpu;
+        private int _found;
+
+        public async Task TakeAsync(IKnowledgeSearch search, string query, bool counted, CancellationToken cancellationToken)
+        {
+            var cpu = Environment.CpuUsage.TotalTime;
+            var start = Stopwatch.GetTimestamp();
+            var cpuStart = ThreadCpuClock.NowMs();
+            var task = search.SearchAsync(new SearchQuery(query), cancellationToken);
+            var cpuEnd = task.IsCompleted ? ThreadCpuClock.NowMs() : double.NaN; // the thread may change after an await
+            var result = await task;
+            _wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            _processCpu += Environment.CpuUsage.TotalTime - cpu;
+            if (!double.IsNaN(cpuEnd))
+            {
+                _threadCpu.Add(cpuEnd - cpuStart);
+            }
+
+            _found += counted && result.Found ? 1 : 0;
+        }
+
+        public QueryMeasurement Result() => new(
+            LatencyStats.From(_wall), LatencyStats.From(_threadCpu), _found, _processCpu.TotalMilliseconds / Math.Max(_wall.Count, 1));
     }
 }

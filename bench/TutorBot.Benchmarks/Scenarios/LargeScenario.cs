@@ -8,8 +8,9 @@ namespace TutorBot.Benchmarks.Scenarios;
 
 /// <summary>
 /// A generated knowledge base of <see cref="BenchmarkArguments.Entries"/> entries written as real knowledge files
-/// beside the seed: build throughput (the real build path), index size, query latency, memory, and the start-up
-/// of a new process that finds the index already built.
+/// beside the seed: build throughput (the real build path), index size, query latency and memory, each against the
+/// naive baseline built and queried over the same entries in the same run (<see cref="NaiveComparison"/>), and the
+/// start-up of a new process that finds the index already built. Ratios are added to the table first.
 /// </summary>
 internal static class LargeScenario
 {
@@ -19,14 +20,25 @@ internal static class LargeScenario
     public static async Task RunAsync(RepoPaths repo, BenchmarkArguments args, ResultTable results, CancellationToken cancellationToken)
     {
         var section = args.Entries >= 1000 && args.Entries % 1000 == 0 ? $"{args.Entries / 1000}k" : $"{args.Entries}";
+        var loads = new List<string>();
+        void Phase(string what, string detail = "")
+        {
+            var load = MachineInfo.LoadAverage();
+            loads.Add($"{what} {load.Split(' ')[0]}");
+            Console.WriteLine($"{section}: {what}{(detail.Length > 0 ? ": " + detail : "")}, load {load}");
+        }
+
         using var workspace = Workspace.WithSeed(repo);
         workspace.Keep = args.Keep;
         var seed = await new FileKnowledgeSource(repo.Knowledge).LoadAsync(cancellationToken);
         var writing = Stopwatch.StartNew();
         var meanAnswer = GeneratedKnowledgeBase.Write(workspace.KnowledgeFolder, seed.Entries, Path.Combine(repo.Knowledge, "aliases.txt"), args.Entries);
-        Console.WriteLine($"{section}: wrote {args.Entries} generated entries (mean answer {meanAnswer:0} chars) in {writing.Elapsed.TotalSeconds:0.0} s under {workspace.Root}");
-        Console.WriteLine($"{section}: build starts, load {MachineInfo.LoadAverage()}");
+        Console.WriteLine($"{section}: wrote {args.Entries} generated entries (mean answer {meanAnswer.Zh:0} + {meanAnswer.En:0} chars, zh + en) in {writing.Elapsed.TotalSeconds:0.0} s under {workspace.Root}");
+        Phase("build start");
 
+        var absolute = new List<(string Metric, string Value, string Target)>();
+        BuildFigures ours;
+        NaiveComparison naive;
         using (var services = new BotServices(repo, workspace.Root, args.Threads))
         {
             var clock = new BuildClock();
@@ -37,29 +49,59 @@ internal static class LargeScenario
             SeedScenario.Expect(
                 report.Outcome == IndexOutcome.Built && report.Problems.Count == 0 && report.Entries == expected,
                 $"{section} build: {report.Outcome}, {report.Entries} of {expected} entries, {report.Problems.Count} problems ({report.Problems.FirstOrDefault()})");
-            var build = clock.Build(finished);
-            Console.WriteLine($"{section}: build done, load {MachineInfo.LoadAverage()}");
-            results.Add(section, "entries (generated + seed)", $"{report.Entries:N0}");
-            results.Add(section, "build throughput (analyse, write, merge, open)", $"{report.Entries / build.TotalSeconds:N0} entries/s", ">= 5,000 entries/s");
-            results.Add(section, "  build time, threads", $"{build.TotalSeconds:0.0} s on {services.EffectiveBuildThreads} threads " +
-                $"(analysis {clock.Analysis.TotalSeconds:0.0} s, merge+commit+open {clock.MergeAndOpen(finished).TotalSeconds:0.0} s)");
-            results.Add(section, "  build CPU time (all threads)", $"{cpu.TotalSeconds:0.0} CPU-s = {report.Entries / cpu.TotalSeconds:N0} entries per CPU-second");
-            results.Add(section, "  plus loading the knowledge files", $"{clock.Loading.TotalSeconds:0.0} s ({report.Entries / clock.Loading.TotalSeconds:N0} files/s)");
-            results.Add(section, "index size on disk", $"{workspace.IndexBytes() / 1048576.0:0.0} MB");
-            results.Add(section, "memory after build", (await MemoryReading.TakeAsync()).ToString());
+            ours = new BuildFigures(report.Entries, clock.Build(finished), cpu, services.EffectiveBuildThreads);
+            Phase("after our build", ours.ToString());
+            absolute.Add(("entries (generated + seed)", $"{report.Entries:N0} (generated answers: mean {meanAnswer.Zh:0} chars zh + {meanAnswer.En:0} en)", ""));
+            absolute.Add(("build throughput (analyse, write, merge to one segment, commit, open)", ours.ToString(), ">= 5,000 entries/s"));
+            absolute.Add(("  build phases", $"analysis {clock.Analysis.TotalSeconds:0.0} s, merge+commit+open {clock.MergeAndOpen(finished).TotalSeconds:0.0} s", ""));
+            absolute.Add(("  plus loading the knowledge files (not in the build)", $"{clock.Loading.TotalSeconds:0.0} s ({report.Entries / clock.Loading.TotalSeconds:N0} files/s)", ""));
+            absolute.Add(("index size on disk", $"{workspace.IndexBytes() / 1048576.0:0.0} MB", ""));
+            absolute.Add(("memory after build", (await MemoryReading.TakeAsync()).ToString(), ""));
 
             var queries = await QuerySet.LoadAsync(repo, cancellationToken);
-            var (stats, _, found, cpuPerQuery) = await QueryLatency.MeasureAsync(services.Search, queries, WarmupPasses, Passes, cancellationToken);
-            Console.WriteLine($"  {queries.Count} queries x {Passes} passes after {WarmupPasses} warm-up passes; {found} of {queries.Count} found an entry; load {MachineInfo.LoadAverage()}");
-            results.Add(section, "query p50", LatencyStats.Ms(stats.P50));
-            results.Add(section, "query p90", LatencyStats.Ms(stats.P90));
-            results.Add(section, "query p99", LatencyStats.Ms(stats.P99), "<= 10 ms");
-            results.Add(section, "query max", LatencyStats.Ms(stats.Max));
-            results.Add(section, "query CPU time (mean, process, all threads)", LatencyStats.Ms(cpuPerQuery));
-            results.Add(section, "memory after queries", (await MemoryReading.TakeAsync()).ToString());
+            naive = await NaiveComparison.RunAsync(services, report.Entries, queries, (WarmupPasses, Passes), Phase, cancellationToken);
+            absolute.AddRange(NaiveRows(naive, queries.Count));
+            absolute.Add(("memory after queries (naive index closed)", (await MemoryReading.TakeAsync()).ToString(), ""));
         }
 
         var warm = await StartupProbe.RunChildAsync(workspace.Root, cancellationToken);
-        results.Add(section, "start-up to first answer, index already built", warm.ToString());
+        absolute.Add(("start-up to first answer, index already built", warm.ToString(), ""));
+        Phase("end");
+
+        AddRatios(results, section, ours, naive);
+        results.Add(section, "load average (1 min) by phase", string.Join("; ", loads));
+        foreach (var (metric, value, target) in absolute)
+        {
+            results.Add(section, metric, value, target);
+        }
     }
+
+    private static void AddRatios(ResultTable results, string section, BuildFigures ours, NaiveComparison naive)
+    {
+        var (o, n) = (naive.Ours, naive.Naive);
+        results.Add(section, "query p99, ours / naive BM25 (same run)", NaiveComparison.Ratio(o.Wall.P99, n.Wall.P99), "<= 1.0x");
+        results.Add(section, "query p50, ours / naive", NaiveComparison.Ratio(o.Wall.P50, n.Wall.P50));
+        results.Add(section, "query on-CPU p50 / p99, ours / naive", $"{NaiveComparison.Ratio(o.ThreadCpu.P50, n.ThreadCpu.P50)} / {NaiveComparison.Ratio(o.ThreadCpu.P99, n.ThreadCpu.P99)}");
+        results.Add(section, $"build entries/s, ours ({ours.Threads} threads) / naive on 1 thread", NaiveComparison.Ratio(ours.PerSecond, naive.OneThread.PerSecond), ">= 1.5x");
+        results.Add(section, $"build entries/s, ours / naive on the same {naive.SameThreads.Threads} threads", NaiveComparison.Ratio(ours.PerSecond, naive.SameThreads.PerSecond));
+        results.Add(section, "build entries per CPU-second, ours / naive 1 thread / naive same threads",
+            $"{NaiveComparison.Ratio(ours.PerCpuSecond, naive.OneThread.PerCpuSecond)} / {NaiveComparison.Ratio(ours.PerCpuSecond, naive.SameThreads.PerCpuSecond)}");
+    }
+
+    private static IEnumerable<(string, string, string)> NaiveRows(NaiveComparison naive, int queryCount)
+    {
+        var (o, n) = (naive.Ours, naive.Naive);
+        yield return ("naive build on 1 thread (entries in memory; analyse, write, commit, open)", naive.OneThread.ToString(), "");
+        yield return ($"naive build on {naive.SameThreads.Threads} threads (the same)", naive.SameThreads.ToString(), "");
+        yield return ("  naive index, before querying", $"{naive.Segments} segments, merged to one in {naive.MergeForQueries.TotalSeconds:0.0} s (not counted)", "");
+        yield return ("query samples", $"{queryCount} queries x {Passes} passes on each index, interleaved; found an entry: ours {o.Found}, naive {n.Found}", "");
+        yield return ("query p50 / p90 / p99 / max, ours", Latencies(o.Wall), "p99 <= 10 ms");
+        yield return ("query p50 / p90 / p99 / max, naive", Latencies(n.Wall), "");
+        yield return ("query on-CPU p50 / p99 (calling thread), ours / naive",
+            $"{LatencyStats.Ms(o.ThreadCpu.P50)} / {LatencyStats.Ms(o.ThreadCpu.P99)}; {LatencyStats.Ms(n.ThreadCpu.P50)} / {LatencyStats.Ms(n.ThreadCpu.P99)}", "");
+        yield return ("query CPU time (mean, process), ours / naive", $"{LatencyStats.Ms(o.CpuPerQueryMs)} / {LatencyStats.Ms(n.CpuPerQueryMs)}", "");
+    }
+
+    private static string Latencies(LatencyStats s) =>
+        $"{LatencyStats.Ms(s.P50)} / {LatencyStats.Ms(s.P90)} / {LatencyStats.Ms(s.P99)} / {LatencyStats.Ms(s.Max)}";
 }

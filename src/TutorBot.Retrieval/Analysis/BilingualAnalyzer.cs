@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -19,19 +18,21 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
+    private readonly StopWordLookup _stopWords = new(stopWords);
+
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new StringReader(TextNormalizer.Normalize(reader.ReadToEnd() ?? "")); // Lucene's reader gives null for ""
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new MixedScriptTokenizer(reader);
-        TokenStream stream = new HanRunBigramFilter(source, stopWords, vocabulary);
+        TokenStream stream = new HanRunBigramFilter(source, _stopWords, vocabulary);
         if (aliases is not null)
         {
             stream = new AliasFilter(stream, aliases);
         }
 
-        stream = new StopFilter(Lucene, stream, stopWords);
+        stream = new StopWordFilter(stream, _stopWords);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
@@ -39,13 +40,15 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules
     /// <summary>The chain up to (not including) aliases: what alias phrases are matched in.</summary>
     internal sealed class AliasInput(ChineseVocabulary vocabulary, CharArraySet stopWords) : Analyzer
     {
+        private readonly StopWordLookup _stopWords = new(stopWords);
+
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
             new StringReader(TextNormalizer.Normalize(reader.ReadToEnd() ?? "")); // Lucene's reader gives null for ""
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new MixedScriptTokenizer(reader);
-            return new TokenStreamComponents(source, new HanRunBigramFilter(source, stopWords, vocabulary));
+            return new TokenStreamComponents(source, new HanRunBigramFilter(source, _stopWords, vocabulary));
         }
     }
 }

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
 using TutorBot.Core;
 
 namespace TutorBot.Retrieval.Analysis;
@@ -15,17 +14,21 @@ namespace TutorBot.Retrieval.Analysis;
 /// </summary>
 internal sealed class HanRunBigramFilter : TokenFilter
 {
-    private readonly CharArraySet _stopWords;
+    private readonly StopWordLookup _stopWords;
     private readonly ChineseVocabulary _vocabulary;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _position;
+    private readonly ITypeAttribute _type;
     private readonly List<(char Char, int Start, int End)> _run = [];
     private readonly Queue<(string Text, int Start, int End)> _ready = new();
-    private State? _held;
+    // The token that ended a run, passed on after the run's words. Kept as its values rather than a captured
+    // attribute state (which clones every attribute): the tokenizer clears all attributes before setting the term,
+    // offsets and type of a token, and nothing else touches them before it reaches this filter.
+    private (string Term, int Start, int End, string Type, int PositionIncrement)? _held;
     private bool _exhausted;
 
-    public HanRunBigramFilter(TokenStream input, CharArraySet stopWords, ChineseVocabulary vocabulary)
+    public HanRunBigramFilter(TokenStream input, StopWordLookup stopWords, ChineseVocabulary vocabulary)
         : base(input)
     {
         _stopWords = stopWords;
@@ -33,6 +36,7 @@ internal sealed class HanRunBigramFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
     }
 
     public override bool IncrementToken()
@@ -45,9 +49,13 @@ internal sealed class HanRunBigramFilter : TokenFilter
                 return true;
             }
 
-            if (_held is not null)
+            if (_held is { } held)
             {
-                RestoreState(_held);
+                ClearAttributes();
+                _term.SetEmpty().Append(held.Term);
+                _offset.SetOffset(held.Start, held.End);
+                _type.Type = held.Type;
+                _position.PositionIncrement = held.PositionIncrement;
                 _held = null;
                 return true;
             }
@@ -64,7 +72,7 @@ internal sealed class HanRunBigramFilter : TokenFilter
                 continue;
             }
 
-            if (_term.Length == 1 && LanguageDetector.IsHan(_term.Buffer[0]) && !_stopWords.Contains(_term.Buffer, 0, 1))
+            if (_term.Length == 1 && LanguageDetector.IsHan(_term.Buffer[0]) && !_stopWords.Contains(_term.Buffer, 1))
             {
                 if (_run.Count > 0 && _run[^1].End != _offset.StartOffset)
                 {
@@ -80,7 +88,7 @@ internal sealed class HanRunBigramFilter : TokenFilter
                 return true;
             }
 
-            _held = CaptureState();
+            _held = (_term.ToString(), _offset.StartOffset, _offset.EndOffset, _type.Type, _position.PositionIncrement);
             FlushRun();
         }
     }

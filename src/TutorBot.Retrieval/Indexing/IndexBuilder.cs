@@ -9,7 +9,8 @@ namespace TutorBot.Retrieval.Indexing;
 
 /// <summary>
 /// Writes entries into a new Lucene index folder. Analysis dominates the cost, so entries are added from
-/// several threads at once (IndexWriter is thread-safe and gives each thread its own segment buffer).
+/// several threads at once (IndexWriter is thread-safe and gives each thread its own segment buffer), each taking
+/// the next entry not yet taken.
 /// </summary>
 internal static class IndexBuilder
 {
@@ -33,18 +34,19 @@ internal static class IndexBuilder
         var done = 0;
         var step = Math.Max(entries.Count / 100, 1);
         progress?.Report(new IndexProgress(0, entries.Count));
-        Parallel.ForEach(
-            entries,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(threads, 1), CancellationToken = cancellationToken },
-            entry =>
+        var next = -1;
+        WorkerThreads.Run(Math.Max(threads, 1), stop =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < entries.Count && !stop.IsCancellationRequested; i = Interlocked.Increment(ref next))
             {
-                writer.AddDocument(EntryDocuments.ToDocument(entry));
+                writer.AddDocument(EntryDocuments.ToDocument(entries[i]));
                 var count = Interlocked.Increment(ref done);
                 if (count % step == 0 || count == entries.Count)
                 {
                     progress?.Report(new IndexProgress(count, entries.Count));
                 }
-            });
+            }
+        }, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         writer.ForceMerge(1);
         writer.Commit();

@@ -1,7 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
-
 namespace TutorBot.Retrieval.Searching;
 
 /// <summary>
@@ -30,37 +26,24 @@ internal sealed class CoverageScorer
     }
 
     /// <summary>
-    /// Coverage, 0 to 1, of each document in <paramref name="docs"/> (global ids), in the same order, with the
-    /// query terms each document lacks, and whether any query term is in its question or tags (an entry that only
-    /// mentions the query in its answer is not about it).
+    /// Coverage, 0 to 1, of each candidate, in the same order, with the query terms each candidate lacks, and whether
+    /// any query term is in its question or tags (an entry that only mentions the query in its answer is not about it).
     /// </summary>
-    public (double Coverage, IReadOnlyList<string> Unmatched, bool Anchored)[] Score(IReadOnlyList<int> docs)
+    public (double Coverage, IReadOnlyList<string> Unmatched, bool Anchored)[] Score(IReadOnlyList<Candidate> candidates)
     {
-        var credit = new double[docs.Count, _terms.Count];
-        var inDocOrder = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
-        foreach (var (field, full) in new[] { (Indexing.IndexFields.Answer, _answerOnlyCredit), (Indexing.IndexFields.Tags, 1.0), (Indexing.IndexFields.Question, 1.0) })
+        var result = new (double, IReadOnlyList<string>, bool)[candidates.Count];
+        for (var d = 0; d < candidates.Count; d++)
         {
-            var enums = new FieldEnums();
-            for (var t = 0; t < _terms.Count; t++)
-            {
-                // A lone character found only somewhere in an answer (参 in 参数) is almost always part of another
-                // word there: it earns half the answer credit.
-                var value = full < 1.0 && _terms[t].Length == 1 ? full / 2 : full;
-                MarkPresence(field, t, docs, inDocOrder, value, credit, enums);
-            }
-        }
-
-        var result = new (double, IReadOnlyList<string>, bool)[docs.Count];
-        for (var d = 0; d < docs.Count; d++)
-        {
+            var candidate = candidates[d];
             double covered = 0;
             var anchored = false;
             var unmatched = new List<string>();
             for (var t = 0; t < _terms.Count; t++)
             {
-                covered += _weights[t] * credit[d, t];
-                anchored |= credit[d, t] >= 1.0;
-                if (credit[d, t] == 0)
+                var credit = Credit(candidate, t);
+                covered += _weights[t] * credit;
+                anchored |= credit >= 1.0;
+                if (credit == 0)
                 {
                     unmatched.Add(_terms[t]);
                 }
@@ -72,52 +55,22 @@ internal sealed class CoverageScorer
         return result;
     }
 
-    // The enumerators of one field, one pair per segment, reused from term to term instead of allocated per term.
-    private sealed class FieldEnums
+    // Full credit for a term in the question or tags; in the answer only, the answer credit. A lone character found
+    // only somewhere in an answer (参 in 参数) is almost always part of another word there: it earns half of that.
+    private double Credit(in Candidate candidate, int t)
     {
-        public Dictionary<int, (TermsEnum Terms, DocsEnum? Docs)> BySegment { get; } = [];
-    }
-
-    private void MarkPresence(string field, int t, IReadOnlyList<int> docs, int[] inDocOrder, double value, double[,] credit, FieldEnums enums)
-    {
-        var context = _lookup.Context(field, t);
-        if (context.DocFreq == 0)
+        var bit = 1UL << t;
+        if (((candidate.InQuestion | candidate.InTags) & bit) != 0)
         {
-            return;
+            return 1.0;
         }
 
-        var bytes = new BytesRef(_terms[t]);
-        foreach (var leaf in _lookup.Reader.Leaves)
+        if ((candidate.InAnswer & bit) == 0)
         {
-            // Positioned from the state the lookup found, so no second search of the term dictionary.
-            if (context.Get(leaf.Ord) is not { } state || leaf.AtomicReader.GetTerms(field) is not { } fieldTerms)
-            {
-                continue;
-            }
-
-            var (termsEnum, reuse) = enums.BySegment.TryGetValue(leaf.Ord, out var pair) ? pair : (fieldTerms.GetEnumerator(), null);
-            termsEnum.SeekExact(bytes, state);
-            var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE);
-            enums.BySegment[leaf.Ord] = (termsEnum, postings);
-            foreach (var d in inDocOrder)
-            {
-                var local = docs[d] - leaf.DocBase;
-                if (local < 0 || local >= leaf.AtomicReader.MaxDoc)
-                {
-                    continue;
-                }
-
-                var at = postings.DocID >= local ? postings.DocID : postings.Advance(local);
-                if (at == local)
-                {
-                    credit[d, t] = Math.Max(credit[d, t], value);
-                }
-                else if (at == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    break;
-                }
-            }
+            return 0;
         }
+
+        return _terms[t].Length == 1 && _answerOnlyCredit < 1.0 ? _answerOnlyCredit / 2 : _answerOnlyCredit;
     }
 
     // BM25's idf. A Chinese term no entry has is often a fragment of a paraphrase the segmenter cut oddly, so it

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using TutorBot.Core.Retrieval;
 using TutorBot.Retrieval.Indexing;
 
@@ -67,13 +65,13 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
     {
         var top = Math.Clamp(query.Top, 1, 100);
         var lookup = new QueryTermLookup(open.Reader, terms, IndexFields.Searched.Select(f => f.Name));
-        var candidates = open.Searcher.Search(BuildQuery(lookup), Math.Max(top * 4, 20)).ScoreDocs;
+        var candidates = TermQuerySearch.Search(open.Searcher, lookup, Math.Max(top * 4, 20));
         if (candidates.Length == 0)
         {
             return new SearchResult(query.Text, [], []) { Terms = terms };
         }
 
-        var coverage = new CoverageScorer(lookup, options).Score(candidates.Select(c => c.Doc).ToList());
+        var coverage = new CoverageScorer(lookup, options).Score(candidates);
         var ranked = candidates
             .Select((c, i) => (c.Doc, Score: c.Score * coverage[i].Coverage, coverage[i].Coverage, coverage[i].Unmatched, coverage[i].Anchored))
             .ToList();
@@ -95,23 +93,5 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
         var nearMisses = ranked.Where(c => !IsHit(c) && c.Coverage >= options.NearMissCoverage)
             .Take(NearMissLimit).Select(ToHit).ToList();
         return new SearchResult(query.Text, hits, nearMisses) { Terms = terms };
-    }
-
-    // Each TermQuery gets the lookup's TermContext: the same statistics and scores, without seeking the term again.
-    private static BooleanQuery BuildQuery(QueryTermLookup lookup)
-    {
-        var query = new BooleanQuery();
-        for (var t = 0; t < lookup.Terms.Count; t++)
-        {
-            var perField = new DisjunctionMaxQuery(0.1f);
-            foreach (var (name, boost) in IndexFields.Searched)
-            {
-                perField.Add(new TermQuery(new Term(name, lookup.Terms[t]), lookup.Context(name, t)) { Boost = boost });
-            }
-
-            query.Add(perField, Occur.SHOULD);
-        }
-
-        return query;
     }
 }

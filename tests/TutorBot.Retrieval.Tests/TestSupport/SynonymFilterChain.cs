@@ -61,7 +61,7 @@ internal sealed class SynonymFilterChain(ChineseVocabulary vocabulary, SynonymMa
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new MixedScriptTokenizer(reader);
-        TokenStream stream = new SynonymFilter(new HanRunBigramFilter(source, StopWords.Default, vocabulary), map, ignoreCase: true);
+        TokenStream stream = new SynonymFilter(new HanRunBigramFilter(source, new StopWordLookup(StopWords.Default), vocabulary), map, ignoreCase: true);
         stream = new StopFilter(BilingualAnalyzer.Lucene, stream, StopWords.Default);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
     }

@@ -14,7 +14,7 @@ internal static class SmartCnDictionaries
 {
     private static readonly Assembly SmartCn = typeof(HHMMSegmenter).Assembly;
     private static readonly object Words = Instance("Lucene.Net.Analysis.Cn.Smart.Hhmm.WordDictionary");
-    private static readonly object Pairs = Instance("Lucene.Net.Analysis.Cn.Smart.Hhmm.BigramDictionary");
+    private static readonly object PairDictionary = Instance("Lucene.Net.Analysis.Cn.Smart.Hhmm.BigramDictionary");
 
     /// <summary>How often the word occurs in SmartCn's corpus; 0 for a word it does not know.</summary>
     public static readonly Func<char[], int> WordFrequency = Method<Func<char[], int>>(Words, "GetFrequency", typeof(char[]));
@@ -25,8 +25,13 @@ internal static class SmartCnDictionaries
     /// <summary>Whether the dictionary word at the index (from <see cref="FirstWordWithPrefix"/>) is exactly the characters.</summary>
     public static readonly Func<char[], int, bool> IsWordAt = Method<Func<char[], int, bool>>(Words, "IsEqual", typeof(char[]), typeof(int));
 
+    private static readonly PairFrequencies Pairs = new(
+        PairDictionary,
+        Method<Func<char[], long>>(PairDictionary, "Hash1", typeof(char[])),
+        Method<Func<char[], int>>(PairDictionary, "GetFrequency", typeof(char[])));
+
     /// <summary>How often two words follow each other; the key is the two words joined by '@'.</summary>
-    public static readonly Func<char[], int> PairFrequency = Method<Func<char[], int>>(Pairs, "GetFrequency", typeof(char[]));
+    public static int PairFrequency(char[] key) => Pairs.Frequency(key);
 
     /// <summary>The highest frequency, SmartCn's scale for its probabilities.</summary>
     public static int MaxFrequency => Utility.MAX_FREQUENCE;
