@@ -45,6 +45,15 @@ public sealed class RetrievalOptions
     [Range(16, 100_000)]
     public int MaxQueryChars { get; set; } = 2000;
 
+    /// <summary>
+    /// An index generation up to this size (megabytes on disk) is copied into memory when it is opened; a larger one
+    /// is memory-mapped. Lucene.NET's memory-mapped inputs register every clone in a shared table under a lock, and a
+    /// search clones several per term: under concurrent load that lock and the table's weak handles cost more than the
+    /// search (measured in docs/performance.md, "Load"). 0 = always memory-mapped.
+    /// </summary>
+    [Range(0, 4096)]
+    public int InMemoryIndexMaxMegabytes { get; set; } = 64;
+
     /// <summary>Threads used to analyse entries while building (0 = one per core).</summary>
     [Range(0, 64)]
     public int BuildThreads { get; set; }

@@ -16,7 +16,6 @@ internal sealed class AnswerPromptBuilder(int tokenBudget)
     public const string Sentinel = "NOT_IN_KNOWLEDGE_BASE";
 
     private const int HistoryTurns = 2;
-    private const int HistoryAnswerChars = 300;
     private static readonly PromptTemplate Template = PromptTemplate.Load("answer");
 
     public LlmPrompt Build(Question question, IReadOnlyList<KnowledgeEntry> candidates)
@@ -106,7 +105,7 @@ internal sealed class AnswerPromptBuilder(int tokenBudget)
         var text = new StringBuilder();
         foreach (var turn in turns.TakeLast(HistoryTurns))
         {
-            var answer = turn.Answer.Length > HistoryAnswerChars ? turn.Answer[..HistoryAnswerChars] + "…" : turn.Answer;
+            var answer = Turn.Shortened(turn.Answer);
             text.Append("User: ").Append(Delimiters.Neutralize(turn.Question)).Append('\n')
                 .Append("TutorBot: ").Append(Delimiters.Neutralize(answer)).Append('\n');
         }

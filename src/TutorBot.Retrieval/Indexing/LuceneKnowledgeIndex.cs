@@ -130,9 +130,11 @@ internal sealed class LuceneKnowledgeIndex(
         }
 
         _store.Promote(generation);
-        holder.Swap(OpenIndex.Open(generation));
+        holder.Swap(OpenIndex.Open(generation, InMemoryMaxBytes));
         _store.RemoveOldGenerations();
     }
+
+    private long InMemoryMaxBytes => options.InMemoryIndexMaxMegabytes * 1024L * 1024L;
 
     // True when an index can stay in service after a failed rebuild; with none, the failure is the caller's to report.
     private bool HasIndex(string? current) => holder.Folder is not null || current is not null;
@@ -141,7 +143,7 @@ internal sealed class LuceneKnowledgeIndex(
     {
         if (current is not null && holder.Folder != current)
         {
-            holder.Swap(OpenIndex.Open(current));
+            holder.Swap(OpenIndex.Open(current, InMemoryMaxBytes));
         }
     }
 

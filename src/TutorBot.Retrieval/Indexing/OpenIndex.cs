@@ -16,14 +16,14 @@ namespace TutorBot.Retrieval.Indexing;
 internal sealed class OpenIndex
 {
     private readonly ConcurrentDictionary<int, KnowledgeEntry> _entries = new();
-    private readonly FSDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly Lazy<IReadOnlyList<KnowledgeEntry>> _all;
 
-    private OpenIndex(string folder, IndexManifest manifest)
+    private OpenIndex(string folder, IndexManifest manifest, long inMemoryMaxBytes)
     {
         Folder = folder;
         Manifest = manifest;
-        _directory = FSDirectory.Open(folder);
+        _directory = OpenDirectory(folder, inMemoryMaxBytes);
         Reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         QueryAnalyzer = new BilingualAnalyzer(ChineseVocabulary.Read(folder), aliases: null, StopWords.Default);
@@ -50,8 +50,27 @@ internal sealed class OpenIndex
 
     public IndexSearcher Searcher { get; }
 
-    public static OpenIndex Open(string folder) =>
-        new(folder, IndexManifest.TryRead(folder) ?? throw new InvalidDataException($"{folder} has no readable {IndexManifest.FileName}"));
+    /// <param name="folder">The generation's folder.</param>
+    /// <param name="inMemoryMaxBytes">Largest generation copied into memory; a larger one is memory-mapped.</param>
+    public static OpenIndex Open(string folder, long inMemoryMaxBytes) =>
+        new(folder, IndexManifest.TryRead(folder) ?? throw new InvalidDataException($"{folder} has no readable {IndexManifest.FileName}"), inMemoryMaxBytes);
+
+    /// <summary>Whether this generation is held in memory rather than memory-mapped.</summary>
+    public bool InMemory => _directory is RAMDirectory;
+
+    // A small index is read once into memory: its inputs clone without the lock and weak table that Lucene.NET's
+    // memory-mapped inputs keep for every clone. The files stay on disk, so the next start opens them again.
+    private static Lucene.Net.Store.Directory OpenDirectory(string folder, long inMemoryMaxBytes)
+    {
+        var size = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+        if (size > inMemoryMaxBytes)
+        {
+            return FSDirectory.Open(folder);
+        }
+
+        using var disk = FSDirectory.Open(folder);
+        return new RAMDirectory(disk, IOContext.READ_ONCE);
+    }
 
     /// <summary>Every entry of this generation, ordered by id; read from the stored documents on first use.</summary>
     public IReadOnlyList<KnowledgeEntry> AllEntries => _all.Value;

@@ -66,4 +66,31 @@ public sealed class ConversationHistoryTests(RealKnowledgeBase kb) : IClassFixtu
 
         Assert.Empty(await state.ReadAsync([ConversationHistory.Key(Key)], CancellationToken.None));
     }
+
+    [Fact]
+    public async Task AStoredTurnKeepsTheReplysOpeningAndItsEntriesInPlainUtf8()
+    {
+        var state = new MemoryStateStore();
+        var history = new ConversationHistory(state, new TutorOptions());
+
+        var answer = await history.AnswerAsync(Key, kb.Tutor(), conversation => conversation.AskAsync("为什么 attention 要除以根号 d", CancellationToken.None), CancellationToken.None);
+        var json = (await state.ReadAsync([ConversationHistory.Key(Key)], CancellationToken.None))[ConversationHistory.Key(Key)].Json;
+        var stored = Assert.Single((await history.OpenAsync(Key, kb.Tutor(), CancellationToken.None)).Turns);
+
+        Assert.True(answer.Answered && answer.Text.Length > Turn.MaxAnswerChars, $"the reply has {answer.Text.Length} characters");
+        Assert.Equal(answer.Text[..Turn.MaxAnswerChars] + "…", stored.Answer);
+        Assert.Equal(answer.Citations.Select(c => c.EntryId), stored.EntryIds);
+        Assert.Contains("为什么 attention 要除以根号 d", json);
+        Assert.DoesNotContain("\\u4E3A", json, StringComparison.OrdinalIgnoreCase);
+        Assert.True(json.Length < 1_000, $"{json.Length} characters stored");
+    }
+
+    [Fact]
+    public void StoredDocumentsStillEscapeWhatHtmlAndScriptTreatSpecially()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new Turn("<script>x</script> & 注意力", "a"), StateJson.Options);
+
+        Assert.DoesNotContain("<script>", json);
+        Assert.Contains("注意力", json);
+    }
 }

@@ -23,12 +23,16 @@ public sealed class TermQuerySearchTests(SharedKnowledgeBase shared, ITestOutput
     private const int Depth = 50;
     private const float RelativeTolerance = 1e-6f;
 
-    [Fact]
-    public async Task RanksEveryEvaluationQueryAsTheLuceneQueryItReplaced()
+    // Held in memory (how a knowledge base of this size is served) and memory-mapped (how a large one is).
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RanksEveryEvaluationQueryAsTheLuceneQueryItReplaced(bool inMemory)
     {
-        var open = OpenIndex.Open(new IndexStore(shared.Kb.IndexFolder).Current()!);
+        var open = OpenIndex.Open(new IndexStore(shared.Kb.IndexFolder).Current()!, inMemory ? long.MaxValue : 0);
         try
         {
+            Assert.Equal(inMemory, open.InMemory);
             var (documents, identical) = (0, 0);
             foreach (var query in await AllQueriesAsync())
             {
@@ -81,7 +85,7 @@ public sealed class TermQuerySearchTests(SharedKnowledgeBase shared, ITestOutput
     [Fact]
     public async Task TellsWhichFieldsOfEachDocumentHoldEachTerm()
     {
-        var open = OpenIndex.Open(new IndexStore(shared.Kb.IndexFolder).Current()!);
+        var open = OpenIndex.Open(new IndexStore(shared.Kb.IndexFolder).Current()!, inMemoryMaxBytes: 0);
         try
         {
             foreach (var query in (await AllQueriesAsync()).Where((_, i) => i % 5 == 0))
