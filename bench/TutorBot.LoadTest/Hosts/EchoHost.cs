@@ -2,13 +2,14 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using TutorBot.Bot.Messages.Connectors;
 
 namespace TutorBot.LoadTest.Hosts;
 
 /// <summary>
 /// The floor every bot figure is quoted against: a bot that echoes each message, on the same Bot Framework adapter
-/// (CloudAdapter with configuration authentication, off when MicrosoftAppId is empty) behind the same ASP.NET Core
-/// endpoint. Runs when the tool is started with <see cref="Mode"/>.
+/// (CloudAdapter with configuration authentication, off when MicrosoftAppId is empty, and the bot's connector reuse,
+/// <see cref="ReusingBotFrameworkAuthentication"/>) behind the same ASP.NET Core endpoint. Runs when the tool is started with <see cref="Mode"/>.
 /// </summary>
 internal static class EchoHost
 {
@@ -19,8 +20,8 @@ internal static class EchoHost
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddHttpClient();
-        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            builder.Configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>()));
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
+            builder.Configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>())));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
         builder.Services.AddSingleton<IBot, EchoBot>();

@@ -8,6 +8,7 @@ using TutorBot.Bot.Feedback;
 using TutorBot.Bot.Hosting.Health;
 using TutorBot.Bot.Storage;
 using TutorBot.Bot.Messages;
+using TutorBot.Bot.Messages.Connectors;
 
 namespace TutorBot.Bot.Hosting;
 
@@ -31,10 +32,10 @@ internal static class BotHostServiceCollectionExtensions
             host.ShutdownTimeout = TimeSpan.FromSeconds(bot.Value.ShutdownTimeoutSeconds));
 
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
             configuration,
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<TutorBotAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TutorBotAdapter>());

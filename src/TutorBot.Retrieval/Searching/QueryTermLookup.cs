@@ -17,19 +17,19 @@ internal sealed class QueryTermLookup
         Reader = reader;
         Terms = terms;
         var bytes = terms.Select(t => new BytesRef(t)).ToArray();
+        var enums = ReusedEnums.For(reader);
         foreach (var field in fields)
         {
             var contexts = terms.Select(_ => new TermContext(reader.Context)).ToArray();
             foreach (var leaf in reader.Leaves)
             {
-                // One terms enumerator per field and segment, reused for every term, rather than one per term as
-                // TermContext.Build makes (docs/performance.md: query allocations).
-                if (leaf.AtomicReader.GetTerms(field) is not { } fieldTerms)
+                // One terms enumerator per field and segment, reused for every term (and the next query on this
+                // thread), rather than one per term as TermContext.Build makes (docs/performance.md: query allocations).
+                if (enums.Terms(leaf, field) is not { } termsEnum)
                 {
                     continue;
                 }
 
-                var termsEnum = fieldTerms.GetEnumerator();
                 for (var t = 0; t < bytes.Length; t++)
                 {
                     if (termsEnum.SeekExact(bytes[t]))

@@ -17,19 +17,17 @@ internal static class TermPresence
         var marks = new ulong[candidates.Length, IndexFields.Searched.Length];
         var inDocOrder = Enumerable.Range(0, candidates.Length).OrderBy(i => candidates[i].Doc).ToArray();
         var bytes = lookup.Terms.Select(t => new BytesRef(t)).ToArray();
+        var enums = ReusedEnums.For(reader);
         for (var f = 0; f < IndexFields.Searched.Length; f++)
         {
             var field = IndexFields.Searched[f].Name;
             foreach (var leaf in reader.Leaves)
             {
-                if (leaf.AtomicReader.GetTerms(field) is not { } terms)
+                // One terms enumerator and one postings enumerator per field and segment, reused for every term.
+                if (enums.Terms(leaf, field) is not { } termsEnum)
                 {
                     continue;
                 }
-
-                // One terms enumerator and one postings enumerator per field and segment, reused for every term.
-                var termsEnum = terms.GetEnumerator();
-                DocsEnum? postings = null;
                 for (var t = 0; t < bytes.Length; t++)
                 {
                     if (lookup.Context(field, t).Get(leaf.Ord) is not { } state)
@@ -38,7 +36,7 @@ internal static class TermPresence
                     }
 
                     termsEnum.SeekExact(bytes[t], state);
-                    postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
+                    var postings = enums.Docs(leaf, field, termsEnum, slot: 0);
                     foreach (var i in inDocOrder)
                     {
                         var local = candidates[i].Doc - leaf.DocBase;

@@ -91,6 +91,7 @@ internal static class TermQuerySearch
     {
         var terms = new List<FieldPostings[]>(lookup.Terms.Count);
         var lists = new List<FieldPostings>(IndexFields.Searched.Length);
+        var enums = ReusedEnums.For(lookup.Reader);
         for (var t = lookup.Terms.Count - 1; t >= 0; t--)
         {
             lists.Clear();
@@ -103,10 +104,11 @@ internal static class TermQuerySearch
                     continue;
                 }
 
-                // Positioned from the state the lookup found: no second search of the term dictionary.
-                var termsEnum = leaf.AtomicReader.GetTerms(field).GetEnumerator();
+                // Positioned from the state the lookup found: no second search of the term dictionary. Every list of
+                // the query is read at once, so each has its own slot (the term's number: one list per term and field).
+                var termsEnum = enums.Terms(leaf, field)!;
                 termsEnum.SeekExact(bytes, state);
-                lists.Add(new FieldPostings(t, f, termsEnum.Docs(leaf.AtomicReader.LiveDocs, null), similarity.GetSimScorer(weight, leaf)));
+                lists.Add(new FieldPostings(t, f, enums.Docs(leaf, field, termsEnum, slot: t), similarity.GetSimScorer(weight, leaf)));
             }
 
             if (lists.Count > 0)
