@@ -33,8 +33,8 @@ internal sealed class ReusedEnums
             return null;
         }
 
-        var kept = KeptFor(leaf, field);
-        return kept.Terms = terms.GetEnumerator(kept.Terms);
+        // Lucene's block-tree terms ignore a reused enumerator and build a new one, so the one kept is seeked again instead.
+        return KeptFor(leaf, field).Terms ??= terms.GetEnumerator();
     }
 
     /// <summary>
