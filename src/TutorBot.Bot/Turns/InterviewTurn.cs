@@ -13,7 +13,8 @@ namespace TutorBot.Bot.Turns;
 /// anything is sent; then the rendered reply is sent. Returns false, having sent and stored nothing, when the engine
 /// does not handle the message (no interview runs and it starts none): the caller answers it as a question.
 /// When the store fails the user is told politely (an answer that could not be saved is not counted and can be sent
-/// again); when a stored record of theirs was damaged and set aside, they are told so before the reply.
+/// again); when a stored record of theirs was damaged and set aside, they are told so before the reply. The
+/// activity id goes with the message, so a channel's redelivery of a graded answer is not graded again.
 /// </summary>
 internal sealed class InterviewTurn(InterviewEngine engine, InterviewStore store, ILogger<InterviewTurn> logger)
 {
@@ -23,7 +24,7 @@ internal sealed class InterviewTurn(InterviewEngine engine, InterviewStore store
         InterviewReply reply;
         try
         {
-            reply = await store.HandleAsync(ChatKeys.Of(activity), (context, ct) => engine.HandleAsync(context, text, ct), cancellationToken);
+            reply = await store.HandleAsync(ChatKeys.Of(activity), (context, ct) => engine.HandleAsync(context with { MessageId = activity.Id }, text, ct), cancellationToken);
         }
         catch (StateStoreUnavailableException ex)
         {

@@ -5,4 +5,8 @@ namespace TutorBot.Core.Interview;
 /// none, or a finished one), their repetition schedule, and the reply language when the channel knows it (null:
 /// the language of the message, or of the interview once one runs).
 /// </summary>
-public sealed record InterviewContext(string UserId, InterviewState? State, Scheduling.UserSchedule Schedule, Language? Language = null);
+public sealed record InterviewContext(string UserId, InterviewState? State, Scheduling.UserSchedule Schedule, Language? Language = null)
+{
+    /// <summary>The channel's id of the message (the activity id); null when there is none, as on the command line.</summary>
+    public string? MessageId { get; init; }
+}

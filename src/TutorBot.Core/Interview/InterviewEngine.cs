@@ -37,7 +37,31 @@ public sealed class InterviewEngine(
     /// <see cref="InterviewReplyKind.NotHandled"/> with the context unchanged); inside one, commands (hint, skip,
     /// repeat, stop, in English or Chinese) act and anything else is the answer.
     /// </summary>
+    /// <remarks>
+    /// When <see cref="InterviewContext.MessageId"/> names the message whose answer was graded last
+    /// (<see cref="InterviewState.GradedMessageId"/>), the message is a redelivery: its grade is shown again and
+    /// nothing changes. A message that is graded (an answer or a skip) is remembered by that id in the new state.
+    /// </remarks>
     public async Task<InterviewReply> HandleAsync(InterviewContext context, string userText, CancellationToken cancellationToken)
+    {
+        // Only a message to a running or finished interview can have been graded; one that starts an interview is not.
+        if (context.MessageId is not { Length: > 0 } messageId || context.State is not { } stored || stored.UserId != context.UserId)
+        {
+            return await HandleMessageAsync(context, userText, cancellationToken);
+        }
+
+        if (stored.GradedMessageId == messageId && stored.Results.Count > 0)
+        {
+            return await ReplayAsync(stored, context.Schedule, cancellationToken);
+        }
+
+        var reply = await HandleMessageAsync(context, userText, cancellationToken);
+        return reply.State is { } next && next.Id == stored.Id && next.Results.Count > stored.Results.Count
+            ? reply with { State = next with { GradedMessageId = messageId } }
+            : reply;
+    }
+
+    private async Task<InterviewReply> HandleMessageAsync(InterviewContext context, string userText, CancellationToken cancellationToken)
     {
         var text = userText ?? "";
         var intent = InterviewIntentParser.Parse(text);
@@ -236,6 +260,24 @@ public sealed class InterviewEngine(
         var givesAway = answer.Citations.Any(c => c.EntryId == state.CurrentEntryId);
         var reply = await AskAsync(InterviewReplyKind.SideAnswer, Touch(state), schedule, cancellationToken);
         return reply with { SideAnswer = givesAway ? null : answer, SideAnswerWithheld = givesAway };
+    }
+
+    // A redelivered graded message: the feedback on its grade again, and the question now asked or the summary.
+    private async Task<InterviewReply> ReplayAsync(InterviewState state, UserSchedule schedule, CancellationToken cancellationToken)
+    {
+        var last = state.Results[^1];
+        var entry = await questions.FindAsync(last.EntryId, cancellationToken);
+        var feedback = new AnswerFeedback(state.Results.Count, last.EntryId, entry?.Question ?? last.EntryId, entry?.QuestionEn, last,
+            last.Grade?.Citation ?? (entry is null ? Citation.Unknown(last.EntryId) : Citation.Of(entry)));
+        if (state.IsOpen && state.CurrentEntryId is not null)
+        {
+            return await AskAsync(InterviewReplyKind.Feedback, state, schedule, cancellationToken) with { Feedback = feedback };
+        }
+
+        var entries = await questions.EntriesAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var summary = SummaryBuilder.Build(state, entries, options, stopped: state.Results.Count < state.QuestionIds.Count, id => schedule.Find(id)?.RecallAt(now));
+        return new InterviewReply(InterviewReplyKind.Summary, state, schedule, state.Language) { Feedback = feedback, Summary = summary, HintCost = options.HintCost };
     }
 
     private async Task<InterviewReply> FinishAsync(InterviewState state, UserSchedule schedule, AnswerFeedback? feedback, CancellationToken cancellationToken, bool stopped = true)

@@ -38,6 +38,13 @@ public sealed record InterviewState
 
     public InterviewIntent? PendingStart { get; init; }
 
+    /// <summary>
+    /// The channel's id of the message whose answer was graded last (null when unknown, as on the command line). A
+    /// channel that delivers that message again (it retries when a reply was lost) is shown that grade again rather
+    /// than having the same text graded as the answer to the next question.
+    /// </summary>
+    public string? GradedMessageId { get; init; }
+
     /// <summary>The id of the entry being asked, or null when the interview is past its last question.</summary>
     [JsonIgnore]
     public string? CurrentEntryId => Index < QuestionIds.Count ? QuestionIds[Index] : null;

@@ -30,6 +30,49 @@ public sealed class InterviewStoreTests
     }
 
     [Fact]
+    public async Task AnAnswerDeliveredTwiceIsGradedOnceAndItsGradeShownAgain()
+    {
+        var state = new MemoryStateStore();
+        var fx = new InterviewFixture();
+        var store = new InterviewStore(state);
+        Task<InterviewReply> Send(string id, string text) =>
+            store.HandleAsync(Alice, (c, ct) => fx.Engine().HandleAsync(c with { MessageId = id }, text, ct), CancellationToken.None);
+        await Send("m1", "/interview attention 3");
+
+        var graded = await Send("m2", "excellent answer");
+        var redelivered = await Send("m2", "excellent answer");
+        var next = await Send("m3", "wrong answer");
+        var (interview, schedule) = await store.LoadAsync(Alice, CancellationToken.None);
+
+        Assert.Equal(InterviewReplyKind.Feedback, redelivered.Kind);
+        Assert.Equal(graded.Feedback!.EntryId, redelivered.Feedback!.EntryId);
+        Assert.Equal(graded.Feedback.Result.Score, redelivered.Feedback.Result.Score);
+        Assert.Equal(graded.Question!.EntryId, redelivered.Question!.EntryId);
+        Assert.Equal(graded.Question.EntryId, next.Feedback!.EntryId);
+        Assert.Equal(["excellent answer", "wrong answer"], interview!.Results.Select(r => r.Answer));
+        Assert.Equal(2, schedule.Items.Count);
+        Assert.Equal("m3", interview.GradedMessageId);
+    }
+
+    [Fact]
+    public async Task TheLastAnswerDeliveredTwiceShowsTheSameSummaryWithoutGradingAgain()
+    {
+        var state = new MemoryStateStore();
+        var fx = new InterviewFixture();
+        var store = new InterviewStore(state);
+        Task<InterviewReply> Send(string id, string text) =>
+            store.HandleAsync(Alice, (c, ct) => fx.Engine().HandleAsync(c with { MessageId = id }, text, ct), CancellationToken.None);
+        await Send("m1", "/interview attention 1");
+
+        var summary = await Send("m2", "excellent answer");
+        var again = await Send("m2", "excellent answer");
+
+        Assert.Equal(InterviewReplyKind.Summary, again.Kind);
+        Assert.Equal(summary.Summary!.Questions.Select(q => (q.EntryId, q.Score)), again.Summary!.Questions.Select(q => (q.EntryId, q.Score)));
+        Assert.Single((await store.LoadAsync(Alice, CancellationToken.None)).Interview!.Results);
+    }
+
+    [Fact]
     public async Task TwoAnswersSentAtOnceAreEachGradedOnceAgainstTheirOwnQuestion()
     {
         var state = new MemoryStateStore();
