@@ -32,16 +32,13 @@ public sealed class InterviewStoreTests
     [Fact]
     public async Task AnAnswerDeliveredTwiceIsGradedOnceAndItsGradeShownAgain()
     {
-        var state = new MemoryStateStore();
-        var fx = new InterviewFixture();
-        var store = new InterviewStore(state);
-        Task<InterviewReply> Send(string id, string text) =>
-            store.HandleAsync(Alice, (c, ct) => fx.Engine().HandleAsync(c with { MessageId = id }, text, ct), CancellationToken.None);
-        await Send("m1", "/interview attention 3");
+        var store = new InterviewStore(new MemoryStateStore());
+        var send = Sender(store);
+        await send("m1", "/interview attention 3");
 
-        var graded = await Send("m2", "excellent answer");
-        var redelivered = await Send("m2", "excellent answer");
-        var next = await Send("m3", "wrong answer");
+        var graded = await send("m2", "excellent answer");
+        var redelivered = await send("m2", "excellent answer");
+        var next = await send("m3", "wrong answer");
         var (interview, schedule) = await store.LoadAsync(Alice, CancellationToken.None);
 
         Assert.Equal(InterviewReplyKind.Feedback, redelivered.Kind);
@@ -57,15 +54,12 @@ public sealed class InterviewStoreTests
     [Fact]
     public async Task TheLastAnswerDeliveredTwiceShowsTheSameSummaryWithoutGradingAgain()
     {
-        var state = new MemoryStateStore();
-        var fx = new InterviewFixture();
-        var store = new InterviewStore(state);
-        Task<InterviewReply> Send(string id, string text) =>
-            store.HandleAsync(Alice, (c, ct) => fx.Engine().HandleAsync(c with { MessageId = id }, text, ct), CancellationToken.None);
-        await Send("m1", "/interview attention 1");
+        var store = new InterviewStore(new MemoryStateStore());
+        var send = Sender(store);
+        await send("m1", "/interview attention 1");
 
-        var summary = await Send("m2", "excellent answer");
-        var again = await Send("m2", "excellent answer");
+        var summary = await send("m2", "excellent answer");
+        var again = await send("m2", "excellent answer");
 
         Assert.Equal(InterviewReplyKind.Summary, again.Kind);
         Assert.Equal(summary.Summary!.Questions.Select(q => (q.EntryId, q.Score)), again.Summary!.Questions.Select(q => (q.EntryId, q.Score)));
@@ -172,5 +166,12 @@ public sealed class InterviewStoreTests
         Assert.DoesNotContain("../", InterviewStore.InterviewKey(huge));
         Assert.NotEqual(InterviewStore.InterviewKey(slash), InterviewStore.InterviewKey(joined));
         Assert.NotEqual(InterviewStore.InterviewKey(huge), InterviewStore.InterviewKey(huge with { Conversation = new string('x', 9_999) + "y" }));
+    }
+
+    // Sends a message with a channel's activity id through the store, as the bot does.
+    private static Func<string, string, Task<InterviewReply>> Sender(InterviewStore store)
+    {
+        var fx = new InterviewFixture();
+        return (id, text) => store.HandleAsync(Alice, (c, ct) => fx.Engine().HandleAsync(c with { MessageId = id }, text, ct), CancellationToken.None);
     }
 }
