@@ -1,3 +1,5 @@
+using TutorBot.Tests.Shared;
+
 namespace TutorBot.LoadTest.Hosts;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace TutorBot.LoadTest.Hosts;
 /// </summary>
 internal sealed class HostStack : IAsyncDisposable
 {
-    private readonly AzuriteProcess? _azurite;
+    private readonly AzuriteServer? _azurite;
 
-    private HostStack(IReadOnlyList<HostProcess> bots, AzuriteProcess? azurite)
+    private HostStack(IReadOnlyList<HostProcess> bots, AzuriteServer? azurite)
     {
         Bots = bots;
         _azurite = azurite;
@@ -25,7 +27,7 @@ internal sealed class HostStack : IAsyncDisposable
             return new HostStack([await HostLaunch.BotAsync(workspace, null, cancellationToken)], null);
         }
 
-        var azurite = await AzuriteProcess.StartAsync(cancellationToken);
+        var azurite = await AzuriteServer.StartAsync(cancellationToken);
         var bots = new List<HostProcess>();
         try
         {

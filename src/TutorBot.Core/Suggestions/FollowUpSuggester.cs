@@ -65,12 +65,10 @@ public sealed class FollowUpSuggester(IKnowledgeSearch search)
     private static IReadOnlyList<(string Query, bool Reusable)> TopicQueries(GroundedAnswer answer) =>
         answer.Citations.SelectMany(c => c.Tags)
             .Concat(answer.DidYouMean)
-            .Where(q => !string.IsNullOrWhiteSpace(q))
-            .Distinct()
-            .Select(q => (q, true))
-            .Append((answer.Diagnostics.RetrievalQuery, false))
-            .Where(q => !string.IsNullOrWhiteSpace(q.Item1))
-            .DistinctBy(q => q.Item1)
+            .Select(q => (Query: q, Reusable: true))
+            .Append((Query: answer.Diagnostics.RetrievalQuery, Reusable: false))
+            .Where(q => !string.IsNullOrWhiteSpace(q.Query))
+            .DistinctBy(q => q.Query)
             .ToList();
 
     private async Task<bool> AnswersItselfAsync(KnowledgeEntry entry, string text, CancellationToken cancellationToken)
