@@ -6,6 +6,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using TutorBot.Core.Knowledge;
 using TutorBot.Retrieval.Analysis;
+using TutorBot.Retrieval.Searching;
 
 namespace TutorBot.Retrieval.Indexing;
 
@@ -26,6 +27,7 @@ internal sealed class OpenIndex
         _directory = OpenDirectory(folder, inMemoryMaxBytes);
         Reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+        Weights = new TermWeights(Searcher);
         QueryAnalyzer = new BilingualAnalyzer(ChineseVocabulary.Read(folder), aliases: null, StopWords.Default);
         _all = new(() => Enumerable.Range(0, Reader.MaxDoc).Select(Entry).OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
     }
@@ -49,6 +51,9 @@ internal sealed class OpenIndex
     public DirectoryReader Reader { get; }
 
     public IndexSearcher Searcher { get; }
+
+    /// <summary>The BM25 weights of the terms searched so far on this generation.</summary>
+    public TermWeights Weights { get; }
 
     /// <param name="folder">The generation's folder.</param>
     /// <param name="inMemoryMaxBytes">Largest generation copied into memory; a larger one is memory-mapped.</param>

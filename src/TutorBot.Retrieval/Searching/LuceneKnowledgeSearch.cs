@@ -65,7 +65,7 @@ internal sealed class LuceneKnowledgeSearch(IndexHolder holder, LuceneKnowledgeI
     {
         var top = Math.Clamp(query.Top, 1, 100);
         var lookup = new QueryTermLookup(open.Reader, terms, IndexFields.Searched.Select(f => f.Name));
-        var candidates = TermQuerySearch.Search(open.Searcher, lookup, Math.Max(top * 4, 20));
+        var candidates = TermQuerySearch.Search(open.Searcher, lookup, Math.Max(top * 4, 20), open.Weights);
         if (candidates.Length == 0)
         {
             return new SearchResult(query.Text, [], []) { Terms = terms };

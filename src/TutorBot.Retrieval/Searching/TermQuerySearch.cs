@@ -28,12 +28,15 @@ internal static class TermQuerySearch
     [ThreadStatic]
     private static ScoreWindow? t_window;
 
-    /// <summary>The best <paramref name="count"/> documents (fewer when fewer match), best first.</summary>
-    public static Candidate[] Search(IndexSearcher searcher, QueryTermLookup lookup, int count)
+    /// <summary>
+    /// The best <paramref name="count"/> documents (fewer when fewer match), best first; <paramref name="kept"/> is the
+    /// index generation's <see cref="TermWeights"/> (null: every weight is built afresh).
+    /// </summary>
+    public static Candidate[] Search(IndexSearcher searcher, QueryTermLookup lookup, int count, TermWeights? kept = null)
     {
         var reader = searcher.IndexReader;
         var similarity = searcher.Similarity;
-        var weights = Weights(searcher, lookup);
+        var weights = Weights(searcher, lookup, kept);
         var top = new TopCandidates(Math.Min(count, Math.Max(reader.MaxDoc, 1)));
         var window = t_window ??= new ScoreWindow(IndexFields.Searched.Length);
         var coord = CoordFactors(similarity, lookup.Terms.Count);
@@ -45,28 +48,21 @@ internal static class TermQuerySearch
         return TermPresence.Mark(reader, lookup, top.Best());
     }
 
-    // The BM25 weight of each term in each field, normalised as IndexSearcher.CreateNormalizedWeight does (BM25
-    // ignores the query norm; boosts above the term queries are all 1). Null where the field lacks the term.
-    private static Similarity.SimWeight?[,] Weights(IndexSearcher searcher, QueryTermLookup lookup)
+    // The BM25 weight of each term in each field (kept by the generation's TermWeights when given). Null where the
+    // field lacks the term.
+    private static Similarity.SimWeight?[,] Weights(IndexSearcher searcher, QueryTermLookup lookup, TermWeights? kept)
     {
-        var similarity = searcher.Similarity;
         var weights = new Similarity.SimWeight?[lookup.Terms.Count, IndexFields.Searched.Length];
         for (var f = 0; f < IndexFields.Searched.Length; f++)
         {
-            var (field, boost) = IndexFields.Searched[f];
-            var collection = searcher.CollectionStatistics(field);
+            var field = IndexFields.Searched[f].Name;
             for (var t = 0; t < lookup.Terms.Count; t++)
             {
                 var context = lookup.Context(field, t);
-                if (context.DocFreq == 0)
+                if (context.DocFreq > 0)
                 {
-                    continue;
+                    weights[t, f] = kept?.Get(f, lookup.Terms[t], context) ?? TermWeights.Compute(searcher, f, lookup.Terms[t], context);
                 }
-
-                var weight = similarity.ComputeWeight(boost, collection, searcher.TermStatistics(new Term(field, lookup.Terms[t]), context));
-                var norm = similarity.QueryNorm(weight.GetValueForNormalization());
-                weight.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, 1f);
-                weights[t, f] = weight;
             }
         }
 

@@ -36,7 +36,7 @@ public sealed class TermQuerySearchTests(SharedKnowledgeBase shared, ITestOutput
             var (documents, identical) = (0, 0);
             foreach (var query in await AllQueriesAsync())
             {
-                var (compared, same) = AssertRanksAsLucene(open.Searcher, open.QueryAnalyzer, query);
+                var (compared, same) = AssertRanksAsLucene(open.Searcher, open.QueryAnalyzer, query, open.Weights);
                 (documents, identical) = (documents + compared, identical + same);
             }
 
@@ -111,7 +111,8 @@ public sealed class TermQuerySearchTests(SharedKnowledgeBase shared, ITestOutput
     }
 
     // Returns how many ranked documents were compared and how many of their scores were bit-identical.
-    private static (int Compared, int Identical) AssertRanksAsLucene(IndexSearcher searcher, Lucene.Net.Analysis.Analyzer analyzer, string query)
+    // With the generation's kept weights (reused from query to query) or, without, weights built for each query.
+    private static (int Compared, int Identical) AssertRanksAsLucene(IndexSearcher searcher, Lucene.Net.Analysis.Analyzer analyzer, string query, TermWeights? kept = null)
     {
         var terms = QueryTerms.Analyze(analyzer, query);
         if (terms.Count == 0)
@@ -121,7 +122,7 @@ public sealed class TermQuerySearchTests(SharedKnowledgeBase shared, ITestOutput
 
         var lookup = new QueryTermLookup(searcher.IndexReader, terms, IndexFields.Searched.Select(f => f.Name));
         var expected = searcher.Search(ReferenceQuery.Build(lookup), Depth).ScoreDocs;
-        var actual = TermQuerySearch.Search(searcher, lookup, Depth);
+        var actual = TermQuerySearch.Search(searcher, lookup, Depth, kept);
         Assert.Equal(expected.Length, actual.Length);
         var luceneScores = expected.ToDictionary(d => d.Doc, d => d.Score);
         var identical = 0;
