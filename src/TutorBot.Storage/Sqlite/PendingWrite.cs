@@ -20,14 +20,13 @@ internal sealed record PendingWrite(IReadOnlyDictionary<string, StoredItem>? Cha
     /// Checks every ETag, then writes every item, inside the caller's savepoint; on a stale ETag writes nothing and
     /// returns the conflicts (the caller rolls the savepoint back).
     /// </summary>
-    public StateWriteResult Apply(SqliteConnection connection, SqliteTransaction transaction)
+    public StateWriteResult Apply(SqliteSession session, SqliteTransaction transaction)
     {
         if (Deletes is not null)
         {
             foreach (var key in Deletes)
             {
-                using var delete = Command(connection, transaction, "DELETE FROM state_items WHERE key = $key", ("$key", key));
-                delete.ExecuteNonQuery();
+                session.Execute("DELETE FROM state_items WHERE key = $key", transaction, ("$key", key));
             }
 
             return new StateWriteResult(new Dictionary<string, string>(), []);
@@ -41,8 +40,8 @@ internal sealed record PendingWrite(IReadOnlyDictionary<string, StoredItem>? Cha
                 continue;
             }
 
-            using var read = Command(connection, transaction, "SELECT etag FROM state_items WHERE key = $key", ("$key", key));
-            if (read.ExecuteScalar() is string stored && (stored != item.ETag || item.ETag == StoredItem.CreateOnly))
+            var stored = session.Run("SELECT etag FROM state_items WHERE key = $key", transaction, static read => read.ExecuteScalar(), ("$key", key));
+            if (stored is string etag && (etag != item.ETag || item.ETag == StoredItem.CreateOnly))
             {
                 conflicts.Add(key);
             }
@@ -58,24 +57,10 @@ internal sealed record PendingWrite(IReadOnlyDictionary<string, StoredItem>? Cha
         foreach (var (key, item) in Changes)
         {
             var etag = Guid.NewGuid().ToString("N");
-            using var write = Command(connection, transaction, Upsert, ("$key", key), ("$json", item.Json), ("$etag", etag), ("$updated", now));
-            write.ExecuteNonQuery();
+            session.Execute(Upsert, transaction, ("$key", key), ("$json", item.Json), ("$etag", etag), ("$updated", now));
             etags[key] = etag;
         }
 
         return new StateWriteResult(etags, []);
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
     }
 }

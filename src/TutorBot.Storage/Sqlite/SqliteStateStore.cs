@@ -19,6 +19,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly Lock _opening = new();
     private readonly SqliteWriter _writer;
     private volatile bool _ready;
+    private volatile bool _disposed;
+
+    // Read sessions kept between reads (their SELECTs stay prepared), at most MaxIdleReaders idle at once.
+    private const int MaxIdleReaders = 16;
+    private static readonly string[] ParameterNames = [.. Enumerable.Range(0, 8).Select(i => $"$k{i}")];
+    private static readonly string[] SelectTexts =
+        [.. Enumerable.Range(0, 9).Select(n => $"SELECT key, json, etag FROM state_items WHERE key IN ({string.Join(", ", Enumerable.Range(0, n).Select(i => $"$k{i}"))})")];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SqliteSession> _readers = new();
+    private int _idleReaders;
 
     /// <summary>Opens (creating when missing) the database at <paramref name="path"/>; a failure is reported by the first call.</summary>
     public SqliteStateStore(string path, int busyTimeoutSeconds = 10)
@@ -110,30 +119,79 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
     }
 
-    private async Task<IReadOnlyDictionary<string, StoredItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    private Task<IReadOnlyDictionary<string, StoredItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return result;
+            return Task.FromResult<IReadOnlyDictionary<string, StoredItem>>(result);
         }
 
         // One statement per 500 keys (SQLite's parameter limit is far above): a turn reads its interview, schedule
-        // and any old-format keys at once.
-        await using var connection = Open(forWriting: false);
-        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
+        // and any old-format keys at once. Reads are synchronous (SQLite has no asynchronous I/O) on a kept session.
+        var session = RentReader();
+        try
         {
-            await using var command = connection.CreateCommand();
-            var names = chunk.Select((key, i) => command.Parameters.AddWithValue($"$k{i}", key).ParameterName);
-            command.CommandText = $"SELECT key, json, etag FROM state_items WHERE key IN ({string.Join(", ", names)})";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
             {
-                result[reader.GetString(0)] = new StoredItem(reader.GetString(1), reader.GetString(2));
+                cancellationToken.ThrowIfCancellationRequested();
+                var parameters = new (string Name, object Value)[chunk.Length];
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    parameters[i] = (Parameter(i), chunk[i]);
+                }
+
+                session.Run(SelectSql(chunk.Length), null, command =>
+                {
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        result[reader.GetString(0)] = new StoredItem(reader.GetString(1), reader.GetString(2));
+                    }
+
+                    return true;
+                }, parameters);
             }
         }
+        catch
+        {
+            // Not used again: a session that failed may hold a connection to a damaged or vanished file.
+            SqliteConnection.ClearPool(session.Connection);
+            session.Dispose();
+            throw;
+        }
 
-        return result;
+        ReturnReader(session);
+        return Task.FromResult<IReadOnlyDictionary<string, StoredItem>>(result);
+    }
+
+    private static string Parameter(int i) => i < ParameterNames.Length ? ParameterNames[i] : $"$k{i}";
+
+    private static string SelectSql(int keys) => keys < SelectTexts.Length
+        ? SelectTexts[keys]
+        : $"SELECT key, json, etag FROM state_items WHERE key IN ({string.Join(", ", Enumerable.Range(0, keys).Select(Parameter))})";
+
+    private SqliteSession RentReader()
+    {
+        if (_readers.TryDequeue(out var session))
+        {
+            Interlocked.Decrement(ref _idleReaders);
+            return session;
+        }
+
+        return new SqliteSession(Open(forWriting: false));
+    }
+
+    private void ReturnReader(SqliteSession session)
+    {
+        if (_disposed || Interlocked.Increment(ref _idleReaders) > MaxIdleReaders)
+        {
+            Interlocked.Decrement(ref _idleReaders);
+            session.Dispose();
+            return;
+        }
+
+        _readers.Enqueue(session);
     }
 
     private Task<StateWriteResult> WriteCoreAsync(IReadOnlyDictionary<string, StoredItem> changes, CancellationToken cancellationToken) =>
@@ -147,7 +205,13 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>Applies the writes already queued, then closes the connections so the file can be moved or deleted.</summary>
     public void Dispose()
     {
+        _disposed = true;
         _writer.Dispose();
+        while (_readers.TryDequeue(out var reader))
+        {
+            reader.Dispose();
+        }
+
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }

@@ -24,6 +24,9 @@ internal sealed class SqliteWriter : IDisposable
     private bool _closed;
     private readonly Thread _thread;
     private long _commits;
+    // The writer thread's own connection, kept between batches with its statements prepared; dropped after an error
+    // so that the next batch opens the file afresh (a repaired file or folder is then used).
+    private SqliteSession? _session;
 
     public SqliteWriter(Func<SqliteConnection> open)
     {
@@ -86,6 +89,8 @@ internal sealed class SqliteWriter : IDisposable
 
             batch.Clear();
         }
+
+        DropSession();
     }
 
     // Waits for writes and takes up to MaxBatch of them; false once closed with nothing left to write.
@@ -114,20 +119,24 @@ internal sealed class SqliteWriter : IDisposable
 
     private void ApplyTogether(IReadOnlyList<PendingWrite> batch)
     {
-        // A pooled connection per batch, given back at once: no file handle outlives the batch (a folder can be
-        // unmounted or moved once the store is disposed).
-        using var connection = _open();
+        var session = _session ??= new SqliteSession(_open());
         var results = new StateWriteResult[batch.Count];
-        using (var transaction = connection.BeginTransaction(deferred: false))
+        try
         {
+            using var transaction = session.Connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
             {
-                Execute(connection, transaction, "SAVEPOINT write;");
-                results[i] = batch[i].Apply(connection, transaction);
-                Execute(connection, transaction, results[i].Succeeded ? "RELEASE write;" : "ROLLBACK TO write; RELEASE write;");
+                session.Execute("SAVEPOINT write;", transaction);
+                results[i] = batch[i].Apply(session, transaction);
+                session.Execute(results[i].Succeeded ? "RELEASE write;" : "ROLLBACK TO write; RELEASE write;", transaction);
             }
 
             transaction.Commit();
+        }
+        catch
+        {
+            DropSession();
+            throw;
         }
 
         Interlocked.Increment(ref _commits);
@@ -135,6 +144,16 @@ internal sealed class SqliteWriter : IDisposable
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Done.TrySetResult(results[i]);
+        }
+    }
+
+    private void DropSession()
+    {
+        if (_session is { } session)
+        {
+            _session = null;
+            SqliteConnection.ClearPool(session.Connection);
+            session.Dispose();
         }
     }
 
