@@ -23,6 +23,14 @@ public sealed class StorageOptions
     [RegularExpression(@"^[^/\\]+$", ErrorMessage = "Storage:FileName must be a file name, not a path.")]
     public string FileName { get; set; } = "state.db";
 
+    /// <summary>
+    /// Days after its last write that a conversation's documents (history, interviews, remembered answers) are deleted;
+    /// 0 keeps them forever. A learner's schedule, sessions, reminder and feedback votes are kept. The SQLite store is
+    /// swept by the bot host; on Azure Blob Storage a lifecycle management rule does it (docs/deploy.md).
+    /// </summary>
+    [Range(0, 36500)]
+    public int ConversationRetentionDays { get; set; } = 90;
+
     /// <summary>Longest wait, in seconds, for another process holding the database's write lock.</summary>
     [Range(1, 300)]
     public int BusyTimeoutSeconds { get; set; } = 10;

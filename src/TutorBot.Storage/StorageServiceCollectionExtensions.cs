@@ -10,7 +10,7 @@ namespace TutorBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IStateStore"/>: a SQLite database in <c>Storage:DataFolder</c> (default <c>data/</c>,
+    /// Adds <see cref="IStateStore"/> and its <see cref="IStateExpiry"/>: a SQLite database in <c>Storage:DataFolder</c> (default <c>data/</c>,
     /// relative to the content root), created on first use. A host started with <c>Storage:Provider</c> set to
     /// anything but <c>Sqlite</c> stops at start-up: the switch between backends is <c>StateStoreSelection.AddStateStore</c>.
     /// </summary>
@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
             return new SqliteStateStore(Path.Combine(folder, options.FileName), options.BusyTimeoutSeconds);
         });
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
+        services.AddSingleton<IStateExpiry>(sp => sp.GetRequiredService<SqliteStateStore>());
         return services;
     }
 }

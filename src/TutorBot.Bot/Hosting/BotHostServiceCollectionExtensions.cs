@@ -19,7 +19,8 @@ internal static class BotHostServiceCollectionExtensions
     /// Adds <see cref="BotOptions"/> (section <c>Bot</c>, validated at start-up), the Bot Framework authentication
     /// read by the SDK from the top-level <c>MicrosoftApp*</c> keys (off when <c>MicrosoftAppId</c> is empty), the
     /// one <see cref="TutorBotAdapter"/>, the <see cref="TutorActivityHandler"/> and its turns, the one-time import of
-    /// an older version's <c>feedback.jsonl</c> into the state store, and index warm-up.
+    /// an older version's <c>feedback.jsonl</c> into the state store, index warm-up, the state store's monitoring, and
+    /// the retention sweep (<see cref="RetentionService"/>).
     /// </summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,6 +53,8 @@ internal static class BotHostServiceCollectionExtensions
         services.AddHostedService<IndexWarmup>();
         services.AddBotHealthChecks();
         services.AddStateStoreMonitoring();
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return services;
     }
 }

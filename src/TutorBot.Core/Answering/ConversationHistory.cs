@@ -15,8 +15,11 @@ public sealed class ConversationHistory(IStateStore store, TutorOptions options,
 {
     private const int MaxAttempts = 6;
 
+    /// <summary>The first part of every history key.</summary>
+    public const string Kind = "history";
+
     /// <summary>The storage key of a conversation's history.</summary>
-    public static string Key(ChatKey key) => StateKey.Of("history", key.Channel, key.Conversation);
+    public static string Key(ChatKey key) => StateKey.Of(Kind, key.Channel, key.Conversation);
 
     /// <summary>A <see cref="Conversation"/> that continues the stored turns of <paramref name="key"/>'s conversation.</summary>
     public async Task<Conversation> OpenAsync(ChatKey key, ITutor tutor, CancellationToken cancellationToken)

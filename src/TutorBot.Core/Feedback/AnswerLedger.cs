@@ -7,9 +7,10 @@ namespace TutorBot.Core.Feedback;
 /// What recently sent answers were about, in the <see cref="IStateStore"/>, so that a vote naming only the sent
 /// message (Teams' feedback loop gives its <c>replyToId</c>) is recorded with its question and entries whichever host
 /// receives it: one document per answer, <c>answers/{channel}/{conversation}/{activityId}</c>, and per conversation
-/// the list of the ids kept, <c>answer-list/{channel}/{conversation}</c>, newest last. The store has no expiry, so
-/// the bound is a count: the newest <see cref="FeedbackOptions.AnswersPerConversation"/> answers of each
-/// conversation; the documents of older ones are deleted when a new answer is remembered. An answer and the list
+/// the list of the ids kept, <c>answer-list/{channel}/{conversation}</c>, newest last. Within a conversation the
+/// bound is a count: the newest <see cref="FeedbackOptions.AnswersPerConversation"/> answers; the documents of older
+/// ones are deleted when a new answer is remembered. A conversation left idle goes whole with retention
+/// (<see cref="Retention.ConversationRetention"/>). An answer and the list
 /// are written in one write conditioned on the list's ETag, again on fresh state when another turn or host wrote
 /// in between (up to <see cref="MaxAttempts"/> times).
 /// </summary>
@@ -18,11 +19,17 @@ public sealed class AnswerLedger(IStateStore store, FeedbackOptions options)
     /// <summary>How often a write runs before a persistent conflict is given up (<see cref="StateConflictException"/>).</summary>
     public const int MaxAttempts = 6;
 
+    /// <summary>The first part of every remembered answer's key.</summary>
+    public const string AnswerKind = "answers";
+
+    /// <summary>The first part of every conversation's list of remembered answers.</summary>
+    public const string ListKind = "answer-list";
+
     /// <summary>The key of one remembered answer.</summary>
-    public static string AnswerKey(ChatKey chat, string activityId) => StateKey.Of("answers", chat.Channel, chat.Conversation, activityId);
+    public static string AnswerKey(ChatKey chat, string activityId) => StateKey.Of(AnswerKind, chat.Channel, chat.Conversation, activityId);
 
     /// <summary>The key of the conversation's list of remembered answer ids.</summary>
-    public static string ListKey(ChatKey chat) => StateKey.Of("answer-list", chat.Channel, chat.Conversation);
+    public static string ListKey(ChatKey chat) => StateKey.Of(ListKind, chat.Channel, chat.Conversation);
 
     /// <summary>Remembers that the message <paramref name="activityId"/> sent in <paramref name="chat"/>'s conversation answered <paramref name="answer"/>.</summary>
     public async Task RememberAsync(ChatKey chat, string activityId, AnsweredMessage answer, CancellationToken cancellationToken)

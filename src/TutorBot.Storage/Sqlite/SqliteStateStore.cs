@@ -13,7 +13,7 @@ namespace TutorBot.Storage.Sqlite;
 /// throws <see cref="StateStoreUnavailableException"/> naming the cause, and tries to open it again, so the store
 /// works once the file or the folder is repaired. The file itself is never moved, repaired or recreated.
 /// </summary>
-public sealed class SqliteStateStore : IStateStore, IDisposable
+public sealed class SqliteStateStore : IStateStore, IStateExpiry, IDisposable
 {
     private readonly string _connectionString;
     private readonly Lock _opening = new();
@@ -69,6 +69,51 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             await DeleteCoreAsync(keys, cancellationToken);
             return true;
         });
+
+    /// <summary>
+    /// Deletes the rows under <paramref name="prefixes"/> last written before <paramref name="idleSince"/>, up to
+    /// <see cref="ExpiryChunk"/> rows per transaction, so the turns' writer never waits long for the write lock.
+    /// </summary>
+    public Task<int> ExpireAsync(IReadOnlyCollection<string> prefixes, DateTimeOffset idleSince, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Delete, () => Task.Run(() => ExpireCore(prefixes, idleSince, cancellationToken), cancellationToken));
+
+    private int ExpireCore(IReadOnlyCollection<string> prefixes, DateTimeOffset idleSince, CancellationToken cancellationToken)
+    {
+        // "updated" holds the round-trip UTC form of the write time, which sorts as text.
+        var before = idleSince.ToUniversalTime().ToString("O");
+        var deleted = 0;
+        using var connection = Open();
+        foreach (var prefix in prefixes.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            // The keys starting with the prefix are those from it up to (not including) the prefix with its last
+            // character raised by one: a range the primary key's index answers.
+            var end = prefix[..^1] + (char)(prefix[^1] + 1);
+            int chunk;
+            do
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var transaction = connection.BeginTransaction(deferred: false);
+                using var delete = connection.CreateCommand();
+                delete.Transaction = transaction;
+                delete.CommandText = $"""
+                    DELETE FROM state_items WHERE rowid IN (
+                        SELECT rowid FROM state_items WHERE key >= $from AND key < $to AND updated < $before LIMIT {ExpiryChunk})
+                    """;
+                delete.Parameters.AddWithValue("$from", prefix);
+                delete.Parameters.AddWithValue("$to", end);
+                delete.Parameters.AddWithValue("$before", before);
+                chunk = delete.ExecuteNonQuery();
+                transaction.Commit();
+                deleted += chunk;
+            }
+            while (chunk == ExpiryChunk);
+        }
+
+        return deleted;
+    }
+
+    /// <summary>Most rows one expiry transaction deletes.</summary>
+    internal const int ExpiryChunk = 500;
 
     private async Task<T> GuardAsync<T>(StateOperation operation, Func<Task<T>> call)
     {

@@ -24,8 +24,11 @@ public sealed class InterviewStore(IStateStore store, TimeProvider? clock = null
     /// <summary>How often a turn runs before a persistent conflict is given up (<see cref="StateConflictException"/>).</summary>
     public const int MaxAttempts = 6;
 
+    /// <summary>The first part of every interview key.</summary>
+    public const string InterviewKind = "interview";
+
     /// <summary>The key of the user's interview in this conversation.</summary>
-    public static string InterviewKey(ChatKey key) => StateKey.Of("interview", key.Channel, key.Conversation, key.User);
+    public static string InterviewKey(ChatKey key) => StateKey.Of(InterviewKind, key.Channel, key.Conversation, key.User);
 
     /// <summary>The key of the user's schedule on this channel.</summary>
     public static string ScheduleKey(ChatKey key) => StateKey.Of("schedule", key.Channel, key.User);
