@@ -20,8 +20,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules
 
     private readonly StopWordLookup _stopWords = new(stopWords);
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new StringReader(TextNormalizer.Normalize(reader.ReadToEnd() ?? "")); // Lucene's reader gives null for ""
+    protected override TextReader InitReader(string fieldName, TextReader reader) => NormalizedTextReader.From(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -42,8 +41,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules
     {
         private readonly StopWordLookup _stopWords = new(stopWords);
 
-        protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new StringReader(TextNormalizer.Normalize(reader.ReadToEnd() ?? "")); // Lucene's reader gives null for ""
+        protected override TextReader InitReader(string fieldName, TextReader reader) => NormalizedTextReader.From(reader);
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

@@ -72,7 +72,7 @@ internal sealed class MixedScriptTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        _text = m_input is NormalizedTextReader normalized ? normalized.Text : m_input.ReadToEnd();
         _tokens.Clear();
         _words.Clear();
         _next = 0;

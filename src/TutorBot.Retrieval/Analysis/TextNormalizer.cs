@@ -11,6 +11,13 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
+        // Most text has nothing to rewrite: it is returned as it is rather than copied (every field value of an index
+        // build comes through here).
+        if (!NeedsRewriting(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length + 16);
         for (var i = 0; i < text.Length; i++)
         {
@@ -30,6 +37,19 @@ internal static class TextNormalizer
         }
 
         return sb.ToString();
+    }
+
+    private static bool NeedsRewriting(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '√' || (i > 0 && char.IsUpper(text[i]) && IsCamelBoundary(text, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A boundary sits before a capitalised word part (an upper-case letter followed by a lower-case one) that

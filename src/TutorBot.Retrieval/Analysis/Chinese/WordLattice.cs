@@ -6,9 +6,9 @@ namespace TutorBot.Retrieval.Analysis.Chinese;
 /// Cuts one sentence into words the way SmartCn's hidden-Markov segmenter does, with its dictionaries and its
 /// scoring, without its garbage. SmartCn builds a graph of every dictionary word in the sentence, joins each word
 /// to each word that can follow it, weighs each join by how often the two words occur together, and takes the
-/// lightest path from the sentence's start to its end. Here the candidates live in reused arrays, lookups reuse one
-/// array per length, and the lightest path is found as the joins are weighed, so segmenting allocates nothing per
-/// word (why this matters for build throughput: docs/performance.md).
+/// lightest path from the sentence's start to its end. Here the candidates live in reused arrays, dictionary answers
+/// are remembered (<see cref="DictionaryMemo"/>), and the lightest path is found as the joins are weighed, so
+/// segmenting allocates nothing per word (why this matters for build throughput: docs/performance.md).
 /// <para/>
 /// The words are SmartCn's own, term for term: the same candidates in the same order, the same weights computed
 /// by the same arithmetic, ties resolved the same way (the first lightest join wins). Tests compare the two on the
@@ -24,6 +24,7 @@ internal sealed class WordLattice
     private static readonly int NumberFrequency = SmartCnDictionaries.WordFrequency(Utility.NUMBER_CHAR_ARRAY);
     private static readonly int[] CharFrequency = NewCharFrequencies();
 
+    private readonly DictionaryMemo _memo = new();
     private readonly List<Candidate> _candidates = [];
     private readonly List<char> _chars = [];
     private readonly char[][] _exact = new char[64][];
@@ -54,6 +55,7 @@ internal sealed class WordLattice
 
     private void BuildCandidates(ReadOnlySpan<char> sentence)
     {
+        _memo.ForgetIfFull(); // between sentences, so that no number given to a word of this one is given again
         var length = sentence.Length;
         _candidates.Clear();
         _chars.Clear();
@@ -112,15 +114,16 @@ internal sealed class WordLattice
     {
         Span<char> word = stackalloc char[Math.Min(sentence.Length - start, 64)];
         word[0] = sentence[start];
-        Add(start, start + 1, word[..1], WordType.CHINESE_WORD, FrequencyOf(sentence[start]));
+        var number = _memo.Next(0, word[0]);
+        Add(start, start + 1, word[..1], WordType.CHINESE_WORD, FrequencyOf(sentence[start]), number);
         var wordLength = 1;
         var end = start + 1;
-        var prefix = SmartCnDictionaries.FirstWordWithPrefix(Exact(word[..1]), 0);
-        while (prefix != -1)
+        var prefix = _memo.PrefixOf(number, word[..1], 0);
+        while (prefix.Index != -1)
         {
-            if (wordLength > 1 && SmartCnDictionaries.IsWordAt(Exact(word[..wordLength]), prefix))
+            if (prefix.Frequency >= 0)
             {
-                Add(start, end, word[..wordLength], WordType.CHINESE_WORD, SmartCnDictionaries.WordFrequency(Exact(word[..wordLength])));
+                Add(start, end, word[..wordLength], WordType.CHINESE_WORD, prefix.Frequency, number);
             }
 
             while (end < sentence.Length && _types[end] == CharType.SPACE_LIKE)
@@ -134,7 +137,8 @@ internal sealed class WordLattice
             }
 
             word[wordLength++] = sentence[end++];
-            prefix = SmartCnDictionaries.FirstWordWithPrefix(Exact(word[..wordLength]), prefix);
+            number = _memo.Next(number, word[wordLength - 1]);
+            prefix = _memo.PrefixOf(number, word[..wordLength], prefix.Index);
         }
     }
 
@@ -189,7 +193,7 @@ internal sealed class WordLattice
             var nextStart = _candidates[first].Start;
             for (var to = first; to < count && _candidates[to].Start == nextStart; to++)
             {
-                var pairFrequency = SmartCnDictionaries.PairFrequency(PairKey(left, _candidates[to]));
+                var pairFrequency = PairFrequency(left, _candidates[to]);
                 var weight = -Math.Log(Smoothing * (1.0 + frequency) / (SmartCnDictionaries.MaxFrequency + 0.0)
                     + (1.0 - Smoothing) * ((1.0 - Tiny) * pairFrequency / (1.0 + frequency) + Tiny));
                 if (_best[from] + weight < _best[to])
@@ -209,6 +213,18 @@ internal sealed class WordLattice
                 break;
             }
         }
+    }
+
+    private int PairFrequency(Candidate left, Candidate right)
+    {
+        if (_memo.TryGetPairFrequency(left.Number, right.Number, out var known))
+        {
+            return known;
+        }
+
+        var frequency = SmartCnDictionaries.PairFrequency(PairKey(left, right));
+        _memo.RememberPairFrequency(left.Number, right.Number, frequency);
+        return frequency;
     }
 
     private char[] PairKey(Candidate left, Candidate right)
@@ -255,9 +271,12 @@ internal sealed class WordLattice
         }
     }
 
-    private void Add(int start, int end, ReadOnlySpan<char> text, WordType type, int frequency)
+    private void Add(int start, int end, ReadOnlySpan<char> text, WordType type, int frequency) =>
+        Add(start, end, text, type, frequency, _memo.NumberOf(text));
+
+    private void Add(int start, int end, ReadOnlySpan<char> text, WordType type, int frequency, int number)
     {
-        _candidates.Add(new Candidate(start, end, _chars.Count, text.Length, type, frequency));
+        _candidates.Add(new Candidate(start, end, _chars.Count, text.Length, type, frequency, number));
         foreach (var c in text)
         {
             _chars.Add(c);
@@ -277,14 +296,7 @@ internal sealed class WordLattice
         return frequency;
     }
 
-    // The dictionaries take arrays and read their whole length, and keep none: one reused array per length.
-    private char[] Exact(ReadOnlySpan<char> chars)
-    {
-        var array = ExactArray(chars.Length);
-        chars.CopyTo(array);
-        return array;
-    }
-
+    // The pair dictionary takes arrays and reads their whole length, and keeps none: one reused array per length.
     private char[] ExactArray(int length) =>
         length < _exact.Length ? _exact[length] ??= new char[length] : new char[length];
 
@@ -297,7 +309,8 @@ internal sealed class WordLattice
         return table;
     }
 
-    private readonly record struct Candidate(int Start, int End, int TextStart, int TextLength, WordType Type, int Frequency);
+    // Number: the text's number in the memo, by which its pairs are remembered.
+    private readonly record struct Candidate(int Start, int End, int TextStart, int TextLength, WordType Type, int Frequency, int Number);
 
     /// <summary>A word of the sentence: its offsets, and where its text is in the shared text buffer.</summary>
     internal readonly record struct Word(int Start, int End, int TextStart, int TextLength);
