@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using TutorBot.Retrieval.Analysis.Chinese;
 
 namespace TutorBot.Retrieval.Analysis;
 
@@ -10,8 +11,10 @@ namespace TutorBot.Retrieval.Analysis;
 /// segmentation of text with Chinese (<see cref="MixedScriptTokenizer"/> splits text without any the same way, faster), repair of unknown Chinese words, bilingual
 /// aliases (index side only: the index holds every alias of a term, so a query needs none), stopwords in both
 /// languages, and Porter stemming of English. Version changes force a rebuild of existing indexes.
+/// <paramref name="memoTexts"/>: how much each thread's segmenter remembers (<see cref="DictionaryMemo"/>): much for
+/// an index build, little for an analyzer that lives as long as the host.
 /// </summary>
-internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules? aliases, CharArraySet stopWords) : Analyzer
+internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules? aliases, CharArraySet stopWords, int memoTexts = DictionaryMemo.ForQueries) : Analyzer
 {
     /// <summary>Bump when the chain changes in a way that changes the terms it produces.</summary>
     public const string Version = "bilingual-12";
@@ -24,7 +27,7 @@ internal sealed class BilingualAnalyzer(ChineseVocabulary vocabulary, AliasRules
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new MixedScriptTokenizer(reader);
+        var source = new MixedScriptTokenizer(reader, memoTexts);
         TokenStream stream = new HanRunBigramFilter(source, _stopWords, vocabulary);
         if (aliases is not null)
         {

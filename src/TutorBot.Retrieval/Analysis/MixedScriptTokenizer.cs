@@ -29,13 +29,13 @@ internal sealed class MixedScriptTokenizer : Tokenizer
     private string _text = "";
     private int _next;
 
-    public MixedScriptTokenizer(TextReader input)
+    public MixedScriptTokenizer(TextReader input, int memoTexts = DictionaryMemo.ForQueries)
         : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
-        _chinese = new ChineseTokenizer(new StringReader(""));
+        _chinese = new ChineseTokenizer(new StringReader(""), memoTexts);
         _chineseTerm = _chinese.AddAttribute<ICharTermAttribute>();
         _chineseOffset = _chinese.AddAttribute<IOffsetAttribute>();
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TutorBot.Core.Knowledge;
 using TutorBot.Core.Retrieval;
 using TutorBot.Retrieval.Analysis;
+using TutorBot.Retrieval.Analysis.Chinese;
 
 namespace TutorBot.Retrieval.Indexing;
 
@@ -118,7 +119,7 @@ internal sealed class LuceneKnowledgeIndex(
         try
         {
             var threads = options.BuildThreads > 0 ? options.BuildThreads : Environment.ProcessorCount;
-            using var analyzer = new BilingualAnalyzer(vocabulary, aliases, StopWords.Default);
+            using var analyzer = new BilingualAnalyzer(vocabulary, aliases, StopWords.Default, DictionaryMemo.ForBuilding);
             IndexBuilder.Build(generation, entries, analyzer, threads, progress, cancellationToken);
             vocabulary.Write(generation);
             new IndexManifest(fingerprint, entries.Count, DateTimeOffset.UtcNow).Write(generation);

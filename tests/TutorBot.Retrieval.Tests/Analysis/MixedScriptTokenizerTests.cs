@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using TutorBot.Retrieval.Analysis;
+using TutorBot.Retrieval.Analysis.Chinese;
 using TutorBot.Retrieval.Tests.TestSupport;
 
 namespace TutorBot.Retrieval.Tests.Analysis;
@@ -41,6 +42,29 @@ public sealed class MixedScriptTokenizerTests
         }
 
         Assert.True(texts.Count > 100);
+    }
+
+    [Theory]
+    [InlineData(16)] // the memo forgets everything between most sentences
+    [InlineData(DictionaryMemo.ForQueries)]
+    [InlineData(DictionaryMemo.ForBuilding)]
+    public void OneTokenizerReusedFromTextToTextStillMakesTheWordsSmartCnMakes(int memoTexts)
+    {
+        // What the segmenter remembers from earlier texts (DictionaryMemo) must never change the words of a later one.
+        var paragraphs = Directory.GetFiles(RepoPaths.Knowledge, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllText(f).Split("\n\n"))
+            .Where(p => p.Any(TutorBot.Core.LanguageDetector.IsHan))
+            .ToList();
+        var tokenizer = new MixedScriptTokenizer(new StringReader(""), memoTexts);
+        Words(tokenizer);
+
+        foreach (var paragraph in paragraphs)
+        {
+            tokenizer.SetReader(new StringReader(paragraph));
+            Assert.Equal(Words(new HMMChineseTokenizer(new StringReader(paragraph))), Words(tokenizer));
+        }
+
+        Assert.True(paragraphs.Count > 500);
     }
 
     [Fact]

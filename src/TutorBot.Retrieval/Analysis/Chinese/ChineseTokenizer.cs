@@ -13,7 +13,7 @@ namespace TutorBot.Retrieval.Analysis.Chinese;
 /// </summary>
 internal sealed class ChineseTokenizer : SegmentingTokenizerBase
 {
-    private readonly WordLattice _lattice = new();
+    private readonly WordLattice _lattice;
     private readonly List<WordLattice.Word> _words = [];
     private readonly List<char> _text = [];
     private readonly ICharTermAttribute _term;
@@ -21,9 +21,12 @@ internal sealed class ChineseTokenizer : SegmentingTokenizerBase
     private readonly ITypeAttribute _type;
     private int _next;
 
-    public ChineseTokenizer(TextReader reader)
+    /// <param name="reader">The text.</param>
+    /// <param name="memoTexts">How many texts the lattice's <see cref="DictionaryMemo"/> remembers.</param>
+    public ChineseTokenizer(TextReader reader, int memoTexts = DictionaryMemo.ForQueries)
         : base(reader, BreakIterator.GetSentenceInstance(CultureInfo.InvariantCulture))
     {
+        _lattice = new WordLattice(memoTexts);
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();

@@ -10,20 +10,27 @@ namespace TutorBot.Retrieval.Analysis.Chinese;
 /// <para/>
 /// Texts are numbered through a trie of characters: a text's number is its node, reached from its prefix's node by
 /// one lookup per character, so extending a prefix costs one lookup whatever its length, and a pair is remembered by
-/// its two numbers. Bounded: when more than <see cref="MaxNodes"/> texts are known, everything is forgotten before the
-/// next sentence (<see cref="ForgetIfFull"/>), never within one, so the numbers of a sentence's words stay valid.
+/// its two numbers. Bounded: when more than <c>maxTexts</c> texts (or twice as many pairs) are known, everything is
+/// forgotten before the next sentence (<see cref="ForgetIfFull"/>), never within one, so the numbers of a sentence's
+/// words stay valid. An index build remembers up to <see cref="ForBuilding"/> texts (tens of MB for its one analyzer
+/// while it runs); the analyzers that live as long as the host, one lattice per thread and analyzer, up to
+/// <see cref="ForQueries"/> (under 1 MB each, whatever users type).
 /// </summary>
-internal sealed class DictionaryMemo
+internal sealed class DictionaryMemo(int maxTexts = DictionaryMemo.ForQueries)
 {
-    private const int MaxNodes = 1 << 19;
-    private const int MaxPairs = 1 << 20;
+    /// <summary>Texts remembered while an index is built.</summary>
+    public const int ForBuilding = 1 << 19;
+
+    /// <summary>Texts remembered by a long-lived analyzer (queries, grading).</summary>
+    public const int ForQueries = 1 << 13;
+
     private const int NotAsked = int.MinValue;
+    private readonly int _maxNodes = maxTexts;
+    private readonly int _maxPairs = maxTexts * 2;
 
     private readonly Dictionary<Key, int> _children = [];
-    private readonly List<Prefix> _answers = [];
+    private readonly List<Prefix> _answers = [new(NotAsked, NotAsked)]; // the empty text, number 0
     private readonly Dictionary<Key, int> _pairs = [];
-
-    public DictionaryMemo() => ForgetAll();
 
     /// <summary>The number of the text that is <paramref name="text"/> followed by <paramref name="c"/> (0: the empty text).</summary>
     public int Next(int text, char c)
@@ -80,7 +87,7 @@ internal sealed class DictionaryMemo
 
     public void RememberPairFrequency(int left, int right, int frequency)
     {
-        if (_pairs.Count < MaxPairs)
+        if (_pairs.Count < _maxPairs)
         {
             _pairs[Key.Pair(left, right)] = frequency;
         }
@@ -89,7 +96,7 @@ internal sealed class DictionaryMemo
     /// <summary>Call between sentences: forgets everything once too much is known.</summary>
     public void ForgetIfFull()
     {
-        if (_answers.Count > MaxNodes || _pairs.Count >= MaxPairs)
+        if (_answers.Count > _maxNodes || _pairs.Count >= _maxPairs)
         {
             ForgetAll();
         }

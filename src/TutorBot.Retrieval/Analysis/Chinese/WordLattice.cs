@@ -14,7 +14,7 @@ namespace TutorBot.Retrieval.Analysis.Chinese;
 /// by the same arithmetic, ties resolved the same way (the first lightest join wins). Tests compare the two on the
 /// whole knowledge base. One lattice per thread: it keeps its scratch arrays between sentences.
 /// </summary>
-internal sealed class WordLattice
+internal sealed class WordLattice(int memoTexts = DictionaryMemo.ForQueries)
 {
     private const double Smoothing = 0.1;
     private static readonly double Tiny = 1.0 / SmartCnDictionaries.MaxFrequency;
@@ -24,7 +24,7 @@ internal sealed class WordLattice
     private static readonly int NumberFrequency = SmartCnDictionaries.WordFrequency(Utility.NUMBER_CHAR_ARRAY);
     private static readonly int[] CharFrequency = NewCharFrequencies();
 
-    private readonly DictionaryMemo _memo = new();
+    private readonly DictionaryMemo _memo = new(memoTexts);
     private readonly List<Candidate> _candidates = [];
     private readonly List<char> _chars = [];
     private readonly char[][] _exact = new char[64][];
