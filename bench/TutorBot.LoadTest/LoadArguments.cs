@@ -4,7 +4,9 @@ namespace TutorBot.LoadTest;
 
 /// <summary>
 /// Command line: <c>[sweep|think|soak|all] [--connections 1,10,50,100,200] [--seconds 15] [--warmup 5]
-/// [--think-seconds 60] [--soak-minutes 10] [--conversations 200] [--hosts 1|2] [--max-turns 5000000]</c>.
+/// [--think-seconds 60] [--soak-minutes 10] [--conversations 200] [--hosts 1|2] [--max-turns 5000000] [--echo-state]</c>.
+/// <c>--echo-state</c>: the echo bot also reads and durably writes one document per conversation in a SQLite store of
+/// its own before it replies, a floor that does a turn's state work (docs/performance.md, "Third pass").
 /// </summary>
 internal sealed record LoadArguments
 {
@@ -26,6 +28,8 @@ internal sealed record LoadArguments
 
     public long MaxTurns { get; init; } = 5_000_000;
 
+    public bool EchoState { get; init; }
+
     public static LoadArguments Parse(string[] args)
     {
         var parsed = new LoadArguments();
@@ -43,7 +47,8 @@ internal sealed record LoadArguments
                 "--conversations" => parsed with { Conversations = Positive(Required(value, args[i++])) },
                 "--hosts" => parsed with { Hosts = Math.Min(Positive(Required(value, args[i++])), 4) },
                 "--max-turns" => parsed with { MaxTurns = Positive(Required(value, args[i++])) },
-                _ => throw new ArgumentException($"unknown argument '{args[i]}'. Usage: [sweep|think|soak|all] [--connections 1,10,50,100,200] [--seconds 15] [--warmup 5] [--think-seconds 60] [--soak-minutes 10] [--conversations 200] [--hosts 1|2] [--max-turns N]"),
+                "--echo-state" => parsed with { EchoState = true },
+                _ => throw new ArgumentException($"unknown argument '{args[i]}'. Usage: [sweep|think|soak|all] [--connections 1,10,50,100,200] [--seconds 15] [--warmup 5] [--think-seconds 60] [--soak-minutes 10] [--conversations 200] [--hosts 1|2] [--max-turns N] [--echo-state]"),
             };
         }
 

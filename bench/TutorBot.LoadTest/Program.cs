@@ -29,8 +29,8 @@ report.Start(options);
 using var workspace = Workspace.FromRepository();
 var curriculum = await Curriculum.LoadAsync(workspace.KnowledgeFolder, cancel.Token);
 await using var stack = await HostStack.StartAsync(workspace, options.Hosts, cancel.Token);
-using var echo = await HostLaunch.EchoAsync(cancel.Token);
-report.Hosts(stack, echo);
+using var echo = await HostLaunch.EchoAsync(options.EchoState ? Path.Combine(workspace.Root, "echo-state", "state.db") : null, cancel.Token);
+report.Hosts(stack, echo, options.EchoState);
 
 // Each run's conversations and users are new (run r1, r2, ...): a run never meets an interview an earlier one left open.
 var runs = 0;

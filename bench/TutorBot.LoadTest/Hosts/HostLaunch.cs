@@ -32,11 +32,12 @@ internal static class HostLaunch
         return HostProcess.StartAsync("bot", [bot], environment, "/healthz", cancellationToken);
     }
 
-    /// <summary>This tool started again in <see cref="EchoHost.Mode"/>.</summary>
-    public static Task<HostProcess> EchoAsync(CancellationToken cancellationToken)
+    /// <summary>This tool started again in <see cref="EchoHost.Mode"/>; with <paramref name="stateFile"/>, the echo bot keeps state there.</summary>
+    public static Task<HostProcess> EchoAsync(string? stateFile, CancellationToken cancellationToken)
     {
         var self = Path.Combine(AppContext.BaseDirectory, "TutorBot.LoadTest.dll");
         var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
-        return HostProcess.StartAsync("echo", [self, EchoHost.Mode], environment, "/healthz", cancellationToken);
+        string[] arguments = stateFile is null ? [self, EchoHost.Mode] : [self, EchoHost.Mode, EchoHost.StateOption, stateFile];
+        return HostProcess.StartAsync("echo", arguments, environment, "/healthz", cancellationToken);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class LoadReport(TextWriter output)
 {
     private readonly List<(string Host, RunResult Result)> _runs = [];
     private readonly List<string> _lines = [];
+    private string _echoName = "Echo bot (same adapter, same run)";
 
     public bool Failed => _runs.Any(r => r.Result.Errors > 0 || r.Result.Wrong > 0);
 
@@ -22,14 +23,15 @@ internal sealed class LoadReport(TextWriter output)
         output.WriteLine($"mode {options.Mode}, {options.Conversations} conversations, {options.Hosts} bot host(s); client and hosts share this machine");
     }
 
-    public void Hosts(HostStack stack, HostProcess echo)
+    public void Hosts(HostStack stack, HostProcess echo, bool echoState)
     {
+        _echoName = echoState ? "Echo bot with state (same adapter and store, same run)" : "Echo bot (same adapter, same run)";
         foreach (var bot in stack.Bots)
         {
             output.WriteLine($"bot at {bot.BaseAddress} (pid {bot.Pid}, store {stack.Store}, log {bot.LogFile}), {Mb(bot.Sample().RssBytes)} resident after start");
         }
 
-        output.WriteLine($"echo bot at {echo.BaseAddress} (pid {echo.Pid}), {Mb(echo.Sample().RssBytes)} resident after start");
+        output.WriteLine($"echo bot at {echo.BaseAddress} (pid {echo.Pid}{(echoState ? ", reads and writes its state in SQLite each turn" : "")}), {Mb(echo.Sample().RssBytes)} resident after start");
     }
 
     public void Run(string host, RunResult result)
@@ -57,7 +59,7 @@ internal sealed class LoadReport(TextWriter output)
     public void Summary(Workspace workspace)
     {
         output.WriteLine();
-        output.WriteLine($"| Measure | Target | Tutor | Echo bot (same adapter, same run) |");
+        output.WriteLine($"| Measure | Target | Tutor | {_echoName} |");
         output.WriteLine($"|---|---|---|---|");
         var closed = _runs.Where(r => r.Result.Plan.ThinkTime is null && !r.Result.Plan.Name.StartsWith("soak", StringComparison.Ordinal)).ToList();
         var tutor = closed.Where(r => r.Host == "tutor").Select(r => r.Result).ToList();

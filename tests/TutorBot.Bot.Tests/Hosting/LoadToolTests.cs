@@ -18,11 +18,35 @@ public sealed class LoadToolTests(ITestOutputHelper output)
     [Fact]
     public async Task ConcurrentConversationsGetOnlyTheirOwnRepliesFromTheRealBotAndTheEchoBot()
     {
+        var (exitCode, report) = await RunAsync("all", "--connections", "10,50", "--seconds", "4", "--warmup", "2", "--think-seconds", "4", "--conversations", "40");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("| turns with errors or wrong replies, all runs | 0 | 0 | 0 |", report);
+        Assert.Matches(@"tutor \| closed loop, 50 connections: \d+ turns/s \([1-9]\d* turns", report);
+        Assert.Matches(@"tutor \| 40 users, 250-750 ms think time: \d+ turns/s \([1-9]\d* turns", report);
+        Assert.Matches(@"echo  \| closed loop, 50 connections: \d+ turns/s \([1-9]\d* turns", report);
+    }
+
+    [Fact]
+    public async Task TheEchoBotWithStateCountsEveryTurnOfItsConversationsWithoutAConflict()
+    {
+        // Two turns of one conversation at once would meet on the count's ETag and fail the turn: an error in the report.
+        var (exitCode, report) = await RunAsync("sweep", "--connections", "20", "--seconds", "3", "--warmup", "1", "--conversations", "20", "--echo-state");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("reads and writes its state in SQLite each turn", report);
+        Assert.Contains("| Measure | Target | Tutor | Echo bot with state (same adapter and store, same run) |", report);
+        Assert.Contains("| turns with errors or wrong replies, all runs | 0 | 0 | 0 |", report);
+        Assert.Matches(@"echo  \| closed loop, 20 connections: \d+ turns/s \([1-9]\d* turns", report);
+    }
+
+    private async Task<(int ExitCode, string Report)> RunAsync(params string[] arguments)
+    {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var tool = Path.Combine(RepoPaths.Root, "bench", "TutorBot.LoadTest", "bin", configuration, "net10.0", "TutorBot.LoadTest.dll");
         Assert.True(File.Exists(tool), $"the load tool is not built at {tool}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var argument in new[] { tool, "all", "--connections", "10,50", "--seconds", "4", "--warmup", "2", "--think-seconds", "4", "--conversations", "40" })
+        foreach (var argument in arguments.Prepend(tool))
         {
             start.ArgumentList.Add(argument);
         }
@@ -34,12 +58,7 @@ public sealed class LoadToolTests(ITestOutputHelper output)
         await process.WaitForExitAsync(guard.Token);
         var report = await stdout;
         output.WriteLine(report + await stderr);
-
-        Assert.Equal(0, process.ExitCode);
-        Assert.Contains("| turns with errors or wrong replies, all runs | 0 | 0 | 0 |", report);
-        Assert.Matches(@"tutor \| closed loop, 50 connections: \d+ turns/s \([1-9]\d* turns", report);
-        Assert.Matches(@"tutor \| 40 users, 250-750 ms think time: \d+ turns/s \([1-9]\d* turns", report);
-        Assert.Matches(@"echo  \| closed loop, 50 connections: \d+ turns/s \([1-9]\d* turns", report);
+        return (process.ExitCode, report);
     }
 }
 
