@@ -7,8 +7,9 @@ namespace TutorBot.Core.State;
 public interface IStateExpiry
 {
     /// <summary>
-    /// Deletes every document whose key starts with one of <paramref name="prefixes"/> and that was last written before
-    /// <paramref name="idleSince"/>; returns how many were deleted. A document written again meanwhile is kept.
+    /// Deletes every document whose key starts with one of <paramref name="prefixes"/>, but with none of
+    /// <paramref name="except"/>, and that was last written before <paramref name="idleSince"/>; returns how many were
+    /// deleted. A document written again meanwhile is kept.
     /// </summary>
-    Task<int> ExpireAsync(IReadOnlyCollection<string> prefixes, DateTimeOffset idleSince, CancellationToken cancellationToken);
+    Task<int> ExpireAsync(IReadOnlyCollection<string> prefixes, IReadOnlyCollection<string> except, DateTimeOffset idleSince, CancellationToken cancellationToken);
 }

@@ -65,6 +65,13 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
     public void Execute(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object Value)> parameters) =>
         Run(sql, transaction, static command => command.ExecuteNonQuery(), parameters);
 
+    /// <summary>Disposes the session and keeps its connection out of the pool: after an error it may point at a damaged or vanished file.</summary>
+    public void Discard()
+    {
+        SqliteConnection.ClearPool(connection);
+        Dispose();
+    }
+
     public void Dispose()
     {
         foreach (var command in _kept.Values)

@@ -71,23 +71,27 @@ public sealed class SqliteStateStore : IStateStore, IStateExpiry, IDisposable
         });
 
     /// <summary>
-    /// Deletes the rows under <paramref name="prefixes"/> last written before <paramref name="idleSince"/>, up to
-    /// <see cref="ExpiryChunk"/> rows per transaction, so the turns' writer never waits long for the write lock.
+    /// Deletes the rows under <paramref name="prefixes"/>, but not under <paramref name="except"/>, last written before
+    /// <paramref name="idleSince"/>, up to <see cref="ExpiryChunk"/> rows per transaction, so the turns' writer never
+    /// waits long for the write lock.
     /// </summary>
-    public Task<int> ExpireAsync(IReadOnlyCollection<string> prefixes, DateTimeOffset idleSince, CancellationToken cancellationToken) =>
-        GuardAsync(StateOperation.Delete, () => Task.Run(() => ExpireCore(prefixes, idleSince, cancellationToken), cancellationToken));
+    public Task<int> ExpireAsync(IReadOnlyCollection<string> prefixes, IReadOnlyCollection<string> except, DateTimeOffset idleSince, CancellationToken cancellationToken) =>
+        GuardAsync(StateOperation.Delete, () => Task.Run(() => ExpireCore(prefixes, except, idleSince, cancellationToken), cancellationToken));
 
-    private int ExpireCore(IReadOnlyCollection<string> prefixes, DateTimeOffset idleSince, CancellationToken cancellationToken)
+    private int ExpireCore(IReadOnlyCollection<string> prefixes, IReadOnlyCollection<string> except, DateTimeOffset idleSince, CancellationToken cancellationToken)
     {
+        var kept = except.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var sql = $"""
+            DELETE FROM state_items WHERE rowid IN (
+                SELECT rowid FROM state_items WHERE key >= $from AND key < $to AND updated < $before
+                {string.Concat(kept.Select((_, i) => $"AND NOT (key >= $keptFrom{i} AND key < $keptTo{i}) "))}LIMIT {ExpiryChunk})
+            """;
         // "updated" holds the round-trip UTC form of the write time, which sorts as text.
         var before = idleSince.ToUniversalTime().ToString("O");
         var deleted = 0;
         using var connection = Open();
         foreach (var prefix in prefixes.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            // The keys starting with the prefix are those from it up to (not including) the prefix with its last
-            // character raised by one: a range the primary key's index answers.
-            var end = prefix[..^1] + (char)(prefix[^1] + 1);
             int chunk;
             do
             {
@@ -95,13 +99,16 @@ public sealed class SqliteStateStore : IStateStore, IStateExpiry, IDisposable
                 using var transaction = connection.BeginTransaction(deferred: false);
                 using var delete = connection.CreateCommand();
                 delete.Transaction = transaction;
-                delete.CommandText = $"""
-                    DELETE FROM state_items WHERE rowid IN (
-                        SELECT rowid FROM state_items WHERE key >= $from AND key < $to AND updated < $before LIMIT {ExpiryChunk})
-                    """;
+                delete.CommandText = sql;
                 delete.Parameters.AddWithValue("$from", prefix);
-                delete.Parameters.AddWithValue("$to", end);
+                delete.Parameters.AddWithValue("$to", RangeEnd(prefix));
                 delete.Parameters.AddWithValue("$before", before);
+                for (var i = 0; i < kept.Count; i++)
+                {
+                    delete.Parameters.AddWithValue($"$keptFrom{i}", kept[i]);
+                    delete.Parameters.AddWithValue($"$keptTo{i}", RangeEnd(kept[i]));
+                }
+
                 chunk = delete.ExecuteNonQuery();
                 transaction.Commit();
                 deleted += chunk;
@@ -111,6 +118,10 @@ public sealed class SqliteStateStore : IStateStore, IStateExpiry, IDisposable
 
         return deleted;
     }
+
+    // The keys starting with a prefix are those from it up to (not including) the prefix with its last character
+    // raised by one: a range the primary key's index answers.
+    private static string RangeEnd(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 
     /// <summary>Most rows one expiry transaction deletes.</summary>
     internal const int ExpiryChunk = 500;
@@ -200,9 +211,7 @@ public sealed class SqliteStateStore : IStateStore, IStateExpiry, IDisposable
         }
         catch
         {
-            // Not used again: a session that failed may hold a connection to a damaged or vanished file.
-            SqliteConnection.ClearPool(session.Connection);
-            session.Dispose();
+            session.Discard();
             throw;
         }
 

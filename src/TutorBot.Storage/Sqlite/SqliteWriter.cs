@@ -152,8 +152,7 @@ internal sealed class SqliteWriter : IDisposable
         if (_session is { } session)
         {
             _session = null;
-            SqliteConnection.ClearPool(session.Connection);
-            session.Dispose();
+            session.Discard();
         }
     }
 

@@ -18,8 +18,9 @@ public sealed class SqliteRetentionTests : IDisposable
         string[] idle = ["history/msteams/old", "interview/msteams/old/alice", "answers/msteams/old/a1", "answer-list/msteams/old"];
         string[] kept =
         [
-            // A learner's own documents and the votes, however old.
+            // A learner's own documents and the votes, however old; the command line's old record holds a schedule.
             "schedule/msteams/alice", "sessions/msteams/alice", "reminder/msteams/alice", "feedback/msteams/2026-01-01/v1",
+            "interview/users/alice",
             // Keys that only look alike.
             "historyx/msteams/old", "history",
         ];

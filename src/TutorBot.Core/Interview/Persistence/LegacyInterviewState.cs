@@ -14,8 +14,14 @@ namespace TutorBot.Core.Interview.Persistence;
 /// </summary>
 internal static class LegacyInterviewState
 {
+    /// <summary>
+    /// Where the command line kept each user's interview and schedule. It lies under the interview keys' prefix, but it
+    /// holds a schedule, which retention must keep (<see cref="Retention.ConversationRetention"/>).
+    /// </summary>
+    public const string CommandLinePrefix = "interview/users/";
+
     public static IReadOnlyList<string> Keys(ChatKey key) => key.Channel == ChatKey.CommandLine(key.User).Channel
-        ? [$"interview/users/{key.User}"]
+        ? [CommandLinePrefix + key.User]
         : [$"{key.Channel}/conversations/{key.Conversation}", $"{key.Channel}/users/{key.User}"];
 
     /// <summary>The interview and schedule found in <paramref name="items"/> under the old keys; nulls when none.</summary>
